@@ -1,0 +1,56 @@
+package org.masthead.settings;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.masthead.api.problem.StaleVersionException;
+import org.masthead.security.Roles;
+import org.masthead.security.StaffMember;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+
+/** Reads and changes the site settings; only admins change them, and never over someone else's save. */
+@ApplicationScoped
+public class SiteSettingsService {
+
+    private final Clock clock;
+
+    SiteSettingsService(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SiteSettingsView current() {
+        return SiteSettingsView.of(SiteSettings.current());
+    }
+
+    @Transactional
+    public SiteSettingsView update(StaffMember who, @Valid SiteSettingsUpdate change) {
+        if (!who.hasRole(Roles.ADMIN)) {
+            throw new ForbiddenException("Changing the site settings needs the admin role");
+        }
+        SiteSettings settings = SiteSettings.findById(SiteSettings.THE_ROW, LockModeType.PESSIMISTIC_WRITE);
+        if (settings.version != change.version()) {
+            throw new StaleVersionException("The site settings", settings.version, settings.updatedBy, settings.updatedAt);
+        }
+        settings.siteName = change.siteName().strip();
+        settings.footerLine = change.footerLine() == null ? "" : change.footerLine().strip();
+        settings.fourEyesRelaxed = change.fourEyesRelaxed();
+        settings.facebookUrl = blankToNull(change.facebookUrl());
+        settings.twitterUrl = blankToNull(change.twitterUrl());
+        settings.instagramUrl = blankToNull(change.instagramUrl());
+        settings.youtubeUrl = blankToNull(change.youtubeUrl());
+        settings.updatedAt = Instant.now(clock);
+        settings.updatedBy = who.username();
+        SiteSettings.getEntityManager().flush();
+        return SiteSettingsView.of(settings);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
