@@ -1,0 +1,110 @@
+package org.masthead.testing;
+
+import java.io.IOException;
+import java.net.CookieHandler;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a browser does on the authorization code flow, over plain HTTP: follows redirects, keeps
+ * cookies for the app and Keycloak, and fills in Keycloak's real login form. Pages that need a
+ * person's clicks are tested in Chromium; this covers the protocol for every dev user quickly.
+ */
+public final class BrowserSession {
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new LocalhostIsSecure(new CookieManager(null, CookiePolicy.ACCEPT_ALL)))
+            .followRedirects(HttpClient.Redirect.ALWAYS)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    /** Opens {@code url}; if Keycloak asks who you are, signs in as {@code username} (password = username). */
+    public Page signIn(String url, String username) {
+        Page page = get(url);
+        Element form = page.document().getElementById("kc-form-login");
+        if (form == null) {
+            throw new AssertionError("Expected Keycloak's login form at " + page.uri() + " but got: " + page.document().title());
+        }
+        return post(form.absUrl("action"), Map.of("username", username, "password", username, "credentialId", ""));
+    }
+
+    public Page get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+    }
+
+    public Page post(String url, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private Page send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.uri(),
+                    Jsoup.parse(response.body(), response.uri().toString()));
+        } catch (IOException e) {
+            throw new AssertionError("Request to " + request.uri() + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    public record Page(int status, URI uri, Document document) {
+    }
+
+    /**
+     * Keycloak marks its login cookies Secure; browsers treat http://localhost as a secure context and
+     * send them, Java's CookieManager does not. This handler gives the cookie store the browsers' view.
+     */
+    private static final class LocalhostIsSecure extends CookieHandler {
+        private final CookieManager cookies;
+
+        LocalhostIsSecure(CookieManager cookies) {
+            this.cookies = cookies;
+        }
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+            return cookies.get(asBrowsersSeeIt(uri), headers);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            cookies.put(asBrowsersSeeIt(uri), headers);
+        }
+
+        private static URI asBrowsersSeeIt(URI uri) {
+            if (!"http".equals(uri.getScheme()) || !"localhost".equals(uri.getHost())) {
+                return uri;
+            }
+            try {
+                return new URI("https", uri.getUserInfo(), uri.getHost(), uri.getPort(), uri.getPath(), uri.getQuery(), null);
+            } catch (URISyntaxException e) {
+                return uri;
+            }
+        }
+    }
+}
