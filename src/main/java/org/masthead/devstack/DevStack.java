@@ -71,6 +71,9 @@ public final class DevStack {
     private void bringUp() {
         mariaDb.stopLeftover();
         keycloak.stopLeftover();
+        // Both ports are checked before either server starts, so a taken port costs no waiting.
+        ServerProcess.requireFreePort(settings.dbPort(), "MariaDB", "masthead.devstack.db-port");
+        ServerProcess.requireFreePort(settings.keycloakPort(), "Keycloak", "masthead.devstack.keycloak-port");
         if (settings.freshData()) {
             mariaDb.deleteData();
         }
