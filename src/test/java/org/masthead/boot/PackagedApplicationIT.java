@@ -37,6 +37,8 @@ class PackagedApplicationIT {
 
     private static DevStack servers;
 
+    /** Answers the servers this JVM already runs (Quarkus' JUnit launcher reads the test configuration,
+     *  which brings the dev stack up), or starts a separate pair. */
     @BeforeAll
     static void startExternalServers() {
         assertThat(JAR).as("run ./mvnw package first").exists();
