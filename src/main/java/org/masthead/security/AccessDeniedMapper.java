@@ -36,7 +36,8 @@ public class AccessDeniedMapper {
         List<String> required = requiredRoles(resource);
         String path = uri.getPath();
         if (isApi(path)) {
-            String detail = required.isEmpty() ? "You may not do this."
+            String detail = e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage() + "."
+                    : required.isEmpty() ? "You may not do this."
                     : "This needs the role " + String.join(" or ", required) + ", which your account does not have.";
             return Problem.of(Response.Status.FORBIDDEN, detail, path).toResponse();
         }

@@ -2,7 +2,6 @@ package org.masthead.api.problem;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.StreamSupport;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -27,20 +26,23 @@ public class ValidationProblemMapper {
         return Problem.of(Response.Status.BAD_REQUEST, detail, uri.getPath()).withErrors(errors).toResponse();
     }
 
-    /** The property path inside the request body ("byline.author"), without the method and parameter. */
+    /** The property path inside the request body ("related[1].url"), without the method and parameter. */
     static String fieldName(ConstraintViolation<?> violation) {
-        List<String> properties = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
-                .filter(node -> node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT)
-                .map(Path.Node::getName)
-                .filter(name -> name != null && !name.startsWith("<"))
-                .toList();
-        if (!properties.isEmpty()) {
-            return String.join(".", properties);
-        }
-        Path.Node last = null;
+        StringBuilder field = new StringBuilder();
+        String lastName = "";
         for (Path.Node node : violation.getPropertyPath()) {
-            last = node;
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                lastName = node.getName() == null ? lastName : node.getName();
+                continue;
+            }
+            if (node.isInIterable() && node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                field.append(field.length() == 0 ? "" : ".").append(name);
+            }
         }
-        return last == null ? "" : last.getName();
+        return field.length() == 0 ? lastName : field.toString();
     }
 }

@@ -1,0 +1,39 @@
+package org.masthead.api;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.masthead.security.Roles;
+import org.masthead.workflow.AuditEntryView;
+import org.masthead.workflow.AuditLog;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/api/v1/history")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "History")
+@SecurityRequirement(name = "bearer")
+public class HistoryResource {
+
+    @Inject
+    AuditLog audit;
+
+    @GET
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "The site-wide audit log, newest first", description = "Pass the last id seen as `before` for the next page.")
+    public List<AuditEntryView> recent(@QueryParam("before") Long before,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return audit.recent(before, limit);
+    }
+}

@@ -1,0 +1,156 @@
+package org.masthead.content;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.masthead.taxonomy.Tag;
+import org.masthead.workflow.WorkflowStatus;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One piece of content of any kind: its working copy, where it stands in review, and which of
+ * its revisions readers see ({@link #liveRevision}) from {@link #liveFrom} until {@link #liveUntil}.
+ */
+@Entity
+@Table(name = "content_item")
+public class ContentItem extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public ContentKind kind;
+
+    @Column(nullable = false, length = 2)
+    public String language;
+
+    @Column(nullable = false, length = 200)
+    public String slug;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public WorkflowStatus status;
+
+    @Column(nullable = false, length = 300)
+    public String title;
+
+    @Column(columnDefinition = "TEXT")
+    public String summary;
+
+    @Column(columnDefinition = "MEDIUMTEXT")
+    public String body;
+
+    @Column(name = "category_id")
+    public Long categoryId;
+
+    @Column(name = "byline_author", length = 200)
+    public String bylineAuthor;
+
+    @Column(name = "byline_outlet", length = 200)
+    public String bylineOutlet;
+
+    @Column(name = "source_outlet", length = 200)
+    public String sourceOutlet;
+
+    @Column(name = "source_url", length = 1000)
+    public String sourceUrl;
+
+    @Column(name = "source_date")
+    public LocalDate sourceDate;
+
+    @Column(name = "featured_image_id")
+    public Long featuredImageId;
+
+    @Column(name = "translation_group")
+    public Long translationGroup;
+
+    @Column(name = "publish_at")
+    public Instant publishAt;
+
+    @Column(name = "unpublish_at")
+    public Instant unpublishAt;
+
+    @Column(name = "working_revision", nullable = false)
+    public int workingRevision;
+
+    @Column(name = "live_revision")
+    public Integer liveRevision;
+
+    /** The slug readers know the item by: the one of the live revision. */
+    @Column(name = "live_slug", length = 200)
+    public String liveSlug;
+
+    @Column(name = "live_from")
+    public Instant liveFrom;
+
+    @Column(name = "live_until")
+    public Instant liveUntil;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    @ManyToMany
+    @JoinTable(name = "item_tag", joinColumns = @JoinColumn(name = "item_id"), inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    public Set<Tag> tags = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "item_related", joinColumns = @JoinColumn(name = "item_id"))
+    @OrderColumn(name = "position")
+    public List<RelatedLink> related = new ArrayList<>();
+
+    /** Readers see this item now: it has a live revision and {@code now} is inside its window. */
+    public boolean isLiveAt(Instant now) {
+        return liveRevision != null && liveFrom != null && !liveFrom.isAfter(now)
+                && (liveUntil == null || liveUntil.isAfter(now));
+    }
+
+    public static Optional<ContentItem> findOfKind(ContentKind kind, long id) {
+        return find("id = ?1 and kind = ?2", id, kind).firstResultOptional();
+    }
+
+    public static boolean slugTaken(String language, ContentKind kind, String slug, Long exceptId) {
+        return count("language = ?1 and kind = ?2 and slug = ?3 and id <> ?4", language, kind, slug,
+                exceptId == null ? -1L : exceptId) > 0;
+    }
+}

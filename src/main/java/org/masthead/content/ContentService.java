@@ -1,0 +1,408 @@
+package org.masthead.content;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.masthead.api.problem.ConflictException;
+import org.masthead.api.problem.InvalidFieldsException;
+import org.masthead.api.problem.Problem.FieldError;
+import org.masthead.api.problem.StaleVersionException;
+import org.masthead.revision.ItemSnapshot;
+import org.masthead.revision.Revisions;
+import org.masthead.security.Roles;
+import org.masthead.security.StaffMember;
+import org.masthead.taxonomy.Category;
+import org.masthead.taxonomy.Tag;
+import org.masthead.workflow.AuditLog;
+import org.masthead.workflow.WorkflowAction;
+import org.masthead.workflow.WorkflowStatus;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+/**
+ * Writing and reading items: creating, saving the working copy (each save a revision), and the
+ * views staff and readers get. Workflow actions live in {@link org.masthead.workflow.Workflow}.
+ */
+@ApplicationScoped
+public class ContentService {
+
+    private final Clock clock;
+    private final BodySanitizer sanitizer;
+    private final Revisions revisions;
+    private final AuditLog audit;
+
+    ContentService(Clock clock, BodySanitizer sanitizer, Revisions revisions, AuditLog audit) {
+        this.clock = clock;
+        this.sanitizer = sanitizer;
+        this.revisions = revisions;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public ItemView create(ContentKind kind, StaffMember who, ItemInput input) {
+        requireStaff(who);
+        Instant now = Instant.now(clock);
+        ContentItem item = new ContentItem();
+        item.kind = kind;
+        item.status = WorkflowStatus.DRAFT;
+        item.createdBy = who.username();
+        item.createdAt = now;
+        apply(item, input, now, null);
+        item.workingRevision = 1;
+        item.updatedBy = who.username();
+        item.updatedAt = now;
+        item.persist();
+        revisions.record(item, who.username(), null);
+        audit.record(item.id, who.username(), WorkflowAction.CREATE, null, WorkflowStatus.DRAFT, null, false);
+        return views(item);
+    }
+
+    /** Replaces the working copy. A live item stays live as it was until the new version is approved. */
+    @Transactional
+    public ItemView update(ContentKind kind, long id, StaffMember who, ItemInput input) {
+        requireStaff(who);
+        if (input.version() == null) {
+            throw InvalidFieldsException.of("version", "must be the version you edited");
+        }
+        ContentItem item = lockForChange(kind, id, input.version());
+        if (!item.status.allows(WorkflowAction.EDIT)) {
+            throw new ConflictException(item.status == WorkflowStatus.IN_REVIEW
+                    ? "This item is in review; withdraw it or have changes requested before editing."
+                    : "Archived items cannot be edited.");
+        }
+        Instant now = Instant.now(clock);
+        WorkflowStatus before = item.status;
+        apply(item, input, now, item.id);
+        saveNewRevision(item, who, now, null);
+        item.status = WorkflowStatus.DRAFT;
+        audit.record(item.id, who.username(), WorkflowAction.EDIT, before, item.status, null, false);
+        return views(item);
+    }
+
+    /** Makes an old revision the working copy again, as a new revision. */
+    @Transactional
+    public ItemView restore(ContentKind kind, long id, int number, StaffMember who, Long expectedVersion) {
+        requireStaff(who);
+        ContentItem item = lockForChange(kind, id, expectedVersion);
+        if (!item.status.allows(WorkflowAction.EDIT)) {
+            throw new ConflictException("Only an item that can be edited can have a revision restored.");
+        }
+        ItemSnapshot old = revisions.snapshot(item.id, number)
+                .orElseThrow(() -> new NotFoundException("Revision " + number + " does not exist."));
+        Instant now = Instant.now(clock);
+        WorkflowStatus before = item.status;
+        ItemInput input = new ItemInput(item.version, old.title(), old.language(), old.slug(), old.summary(), old.body(),
+                old.categoryId(), old.tags(), old.byline(), old.source(), old.related(),
+                futureOrNull(old.publishAt(), now), futureOrNull(old.unpublishAt(), now), null);
+        apply(item, input, now, item.id);
+        saveNewRevision(item, who, now, "restored from revision " + number);
+        item.status = WorkflowStatus.DRAFT;
+        audit.record(item.id, who.username(), WorkflowAction.RESTORE_REVISION, before, item.status,
+                "restored revision " + number, false);
+        return views(item);
+    }
+
+    /** Staff see every item; others only live ones, as their live revision shows them. */
+    @Transactional
+    public ItemView read(ContentKind kind, long id, Optional<StaffMember> who) {
+        ContentItem item = ContentItem.findOfKind(kind, id).orElseThrow(ContentService::notFound);
+        if (who.isPresent()) {
+            return views(item);
+        }
+        return liveView(item);
+    }
+
+    /**
+     * Finds an item by its slug in an edition. Readers find live items by their live slug; an old
+     * slug of a live item answers with the current one so that the caller can redirect.
+     */
+    @Transactional
+    public SlugLookup bySlug(ContentKind kind, String language, String slug, Optional<StaffMember> who) {
+        if (who.isPresent()) {
+            Optional<ContentItem> working = ContentItem.find("language = ?1 and kind = ?2 and slug = ?3", language, kind, slug)
+                    .firstResultOptional();
+            if (working.isPresent()) {
+                return new SlugLookup(views(working.get()), null);
+            }
+        }
+        Optional<ContentItem> live = ContentItem
+                .find("language = ?1 and kind = ?2 and liveSlug = ?3", language, kind, slug).firstResultOptional();
+        if (live.isPresent() && live.get().isLiveAt(Instant.now(clock))) {
+            return new SlugLookup(who.isPresent() ? views(live.get()) : liveView(live.get()), null);
+        }
+        return SlugRedirect.find(language, kind, slug)
+                .flatMap(redirect -> ContentItem.<ContentItem> findByIdOptional(redirect.itemId))
+                .filter(item -> item.isLiveAt(Instant.now(clock)))
+                .map(item -> new SlugLookup(null, item.liveSlug))
+                .orElseThrow(ContentService::notFound);
+    }
+
+    /**
+     * A page of items, newest first, continuing after {@code cursor}. Staff page through working
+     * copies by id; everyone else through live items by the time they went live.
+     */
+    @Transactional
+    public ItemPage list(ContentKind kind, ItemFilter filter, String cursor, int limit, Optional<StaffMember> who) {
+        StringBuilder where = new StringBuilder("kind = :kind");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("kind", kind);
+        if (filter.language() != null) {
+            where.append(" and language = :language");
+            params.put("language", filter.language());
+        }
+        if (filter.categoryId() != null) {
+            where.append(" and categoryId = :category");
+            params.put("category", filter.categoryId());
+        }
+        if (who.isPresent()) {
+            if (filter.status() != null) {
+                where.append(" and status = :status");
+                params.put("status", filter.status());
+            }
+            if (filter.text() != null && !filter.text().isBlank()) {
+                where.append(" and lower(title) like :text");
+                params.put("text", "%" + filter.text().strip().toLowerCase().replace("%", "\\%") + "%");
+            }
+            if (cursor != null) {
+                where.append(" and id < :after");
+                params.put("after", parseLong(cursor));
+            }
+            List<ContentItem> items = ContentItem.<ContentItem> find(where + " order by id desc", params).page(0, limit + 1).list();
+            List<ItemView> views = items.stream().limit(limit).map(this::views).toList();
+            return new ItemPage(views, items.size() > limit ? Long.toString(items.get(limit - 1).id) : null);
+        }
+        Instant now = Instant.now(clock);
+        where.append(" and liveRevision is not null and liveFrom <= :now and (liveUntil is null or liveUntil > :now)");
+        params.put("now", now);
+        if (cursor != null) {
+            String[] parts = cursor.split("_", 2);
+            if (parts.length != 2) {
+                throw InvalidFieldsException.of("after", "is not a cursor this listing gave out");
+            }
+            where.append(" and (liveFrom < :fromTime or (liveFrom = :fromTime and id < :fromId))");
+            try {
+                params.put("fromTime", Instant.parse(parts[0]));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw InvalidFieldsException.of("after", "is not a cursor this listing gave out");
+            }
+            params.put("fromId", parseLong(parts[1]));
+        }
+        List<ContentItem> items = ContentItem.<ContentItem> find(where + " order by liveFrom desc, id desc", params)
+                .page(0, limit + 1).list();
+        List<ItemView> views = items.stream().limit(limit).map(this::liveView).toList();
+        String next = null;
+        if (items.size() > limit) {
+            ContentItem last = items.get(limit - 1);
+            next = last.liveFrom + "_" + last.id;
+        }
+        return new ItemPage(views, next);
+    }
+
+    private static long parseLong(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw InvalidFieldsException.of("after", "is not a cursor this listing gave out");
+        }
+    }
+
+    /** Either the item, or the slug it answers to now. */
+    public record SlugLookup(ItemView item, String currentSlug) {
+    }
+
+    public ItemView views(ContentItem item) {
+        Instant now = Instant.now(clock);
+        return new ItemView(item.id, item.kind, item.status.name(), item.version, item.isLiveAt(now), item.liveRevision,
+                item.workingRevision, item.title, item.language, item.slug, item.summary, item.body, item.categoryId,
+                item.tags.stream().map(t -> t.name).toList(),
+                item.bylineAuthor == null ? null : new Byline(item.bylineAuthor, item.bylineOutlet),
+                item.sourceUrl == null ? null : new Source(item.sourceOutlet, item.sourceUrl, item.sourceDate),
+                item.related.stream().map(Related::of).toList(), item.publishAt, item.unpublishAt, translations(item),
+                item.createdBy, item.updatedBy, item.createdAt, item.updatedAt, item.publishedAt, item.submittedBy);
+    }
+
+    private ItemView liveView(ContentItem item) {
+        Instant now = Instant.now(clock);
+        if (!item.isLiveAt(now)) {
+            throw notFound();
+        }
+        ItemSnapshot live = revisions.snapshot(item.id, item.liveRevision).orElseThrow(ContentService::notFound);
+        return new ItemView(item.id, item.kind, null, null, true, null, null, live.title(), live.language(), item.liveSlug,
+                live.summary(), live.body(), live.categoryId(), live.tags(), live.byline(), live.source(), live.related(),
+                null, null, translations(item).stream().filter(t -> t.slug() != null).toList(), null, null, null, null,
+                item.publishedAt, null);
+    }
+
+    private List<ItemView.Translation> translations(ContentItem item) {
+        if (item.translationGroup == null) {
+            return List.of();
+        }
+        List<ContentItem> group = ContentItem.list("translationGroup = ?1 and id <> ?2", item.translationGroup, item.id);
+        return group.stream().sorted(Comparator.comparing((ContentItem i) -> i.language))
+                .map(i -> new ItemView.Translation(i.id, i.language, i.slug)).toList();
+    }
+
+    private ContentItem lockForChange(ContentKind kind, long id, Long expectedVersion) {
+        ContentItem item = ContentItem.<ContentItem> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(found -> found.kind == kind).orElseThrow(ContentService::notFound);
+        if (expectedVersion != null && expectedVersion != item.version) {
+            throw new StaleVersionException("This " + kind.name().toLowerCase(), item.version, item.updatedBy, item.updatedAt);
+        }
+        return item;
+    }
+
+    private void saveNewRevision(ContentItem item, StaffMember who, Instant now, String note) {
+        item.workingRevision++;
+        item.updatedBy = who.username();
+        item.updatedAt = now;
+        item.persistAndFlush();
+        revisions.record(item, who.username(), note);
+    }
+
+    /** Checks the rules annotations cannot, then copies the input onto the working copy. */
+    private void apply(ContentItem item, ItemInput input, Instant now, Long itemId) {
+        List<FieldError> errors = new ArrayList<>();
+        String language = input.language();
+        if (itemId != null && !language.equals(item.language)) {
+            errors.add(new FieldError("language", "cannot change; create a translation instead"));
+        }
+        if (input.categoryId() != null) {
+            Category category = Category.findById(input.categoryId());
+            if (category == null) {
+                errors.add(new FieldError("categoryId", "no category has id " + input.categoryId()));
+            } else if (!category.language.equals(language)) {
+                errors.add(new FieldError("categoryId", "belongs to the " + category.language + " edition"));
+            }
+        }
+        if (input.publishAt() != null && !input.publishAt().isAfter(now) && !input.publishAt().equals(item.publishAt)) {
+            errors.add(new FieldError("publishAt", "must be in the future"));
+        }
+        if (input.unpublishAt() != null) {
+            Instant from = input.publishAt() == null ? now : input.publishAt();
+            if (!input.unpublishAt().isAfter(from)) {
+                errors.add(new FieldError("unpublishAt", "must be after publishAt (or after now)"));
+            }
+        }
+        List<Related> related = input.related() == null ? List.of() : input.related();
+        for (int i = 0; i < related.size(); i++) {
+            Long target = related.get(i).itemId();
+            if (target != null && (Objects.equals(target, itemId) || ContentItem.findById(target) == null)) {
+                errors.add(new FieldError("related[" + i + "].itemId",
+                        Objects.equals(target, itemId) ? "an item cannot relate to itself" : "no item has id " + target));
+            }
+        }
+        Long translationGroup = item.translationGroup;
+        if (input.translationOf() != null) {
+            translationGroup = translationGroupFor(input.translationOf(), language, itemId, errors);
+        }
+        String slug = input.slug() == null || input.slug().isBlank() ? null : input.slug().strip();
+        if (slug != null && ContentItem.slugTaken(language, itemKind(item), slug, itemId)) {
+            errors.add(new FieldError("slug", "is already used by another " + itemKind(item).name().toLowerCase()
+                    + " in this edition"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldsException(errors);
+        }
+        item.language = language;
+        item.title = input.title().strip();
+        item.slug = slug != null ? slug
+                : (itemId != null && item.slug != null ? item.slug : uniqueSlug(language, item.kind, input.title(), itemId));
+        item.summary = blankToNull(input.summary());
+        item.body = sanitizer.sanitize(input.body());
+        item.categoryId = input.categoryId();
+        item.tags = tags(language, input.tags());
+        item.bylineAuthor = input.byline() == null ? null : input.byline().author().strip();
+        item.bylineOutlet = input.byline() == null ? null : blankToNull(input.byline().outlet());
+        item.sourceOutlet = input.source() == null ? null : input.source().outlet().strip();
+        item.sourceUrl = input.source() == null ? null : input.source().url().strip();
+        item.sourceDate = input.source() == null ? null : input.source().date();
+        item.related = new ArrayList<>(related.stream().map(Related::toLink).toList());
+        item.publishAt = input.publishAt();
+        item.unpublishAt = input.unpublishAt();
+        item.translationGroup = translationGroup;
+    }
+
+    private static ContentKind itemKind(ContentItem item) {
+        return item.kind;
+    }
+
+    private Long translationGroupFor(long otherId, String language, Long itemId, List<FieldError> errors) {
+        ContentItem other = ContentItem.findById(otherId);
+        if (other == null || Objects.equals(otherId, itemId)) {
+            errors.add(new FieldError("translationOf", "no other item has id " + otherId));
+            return null;
+        }
+        if (other.language.equals(language)) {
+            errors.add(new FieldError("translationOf", "is in the same language; a translation must be in another"));
+            return null;
+        }
+        if (other.translationGroup == null) {
+            other.translationGroup = other.id;
+            return other.id;
+        }
+        boolean languageTaken = ContentItem.count("translationGroup = ?1 and language = ?2 and id <> ?3",
+                other.translationGroup, language, itemId == null ? -1L : itemId) > 0;
+        if (languageTaken) {
+            errors.add(new FieldError("translationOf", "already has a translation in " + language));
+        }
+        return other.translationGroup;
+    }
+
+    private static String uniqueSlug(String language, ContentKind kind, String title, Long itemId) {
+        String base = SlugMaker.fromTitle(title);
+        String slug = base;
+        for (int n = 2; ContentItem.slugTaken(language, kind, slug, itemId); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private static Set<Tag> tags(String language, List<String> names) {
+        Set<Tag> tags = new LinkedHashSet<>();
+        if (names == null) {
+            return tags;
+        }
+        for (String name : names) {
+            String clean = name.strip();
+            String slug = SlugMaker.fromTitle(clean);
+            tags.add(Tag.findBySlug(language, slug).orElseGet(() -> {
+                Tag tag = new Tag();
+                tag.language = language;
+                tag.slug = slug;
+                tag.name = clean;
+                tag.persist();
+                return tag;
+            }));
+        }
+        return tags;
+    }
+
+    private static Instant futureOrNull(Instant instant, Instant now) {
+        return instant != null && instant.isAfter(now) ? instant : null;
+    }
+
+    static void requireStaff(StaffMember who) {
+        if (!who.hasRole(Roles.EDITOR)) {
+            throw new ForbiddenException("Writing content needs the editor role");
+        }
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("No such item, or it is not published.");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

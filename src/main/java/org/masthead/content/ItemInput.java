@@ -1,0 +1,38 @@
+package org.masthead.content;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** An item as staff write it (POST creates, PUT replaces the working copy and carries {@code version}). */
+@Schema(description = "An item as staff write it", example = """
+        {"title": "Harbour cleanup volunteers return", "language": "en",
+         "summary": "Forty volunteers cleared the east pier on Saturday.",
+         "body": "<p>Forty volunteers <strong>cleared</strong> the pier. <a href=\\"https://example.org\\">Details</a></p>",
+         "tags": ["environment", "volunteers"], "byline": {"author": "Mira Santos", "outlet": "Coastal Ledger"},
+         "source": {"outlet": "Coastal Ledger", "url": "https://coastal-ledger.example/cleanup", "date": "2017-06-11"},
+         "related": [{"url": "https://example.org/report", "title": "The 2016 report", "teaser": "Example Org, May 2:…"}]}""")
+public record ItemInput(
+        @Schema(description = "The version this edit is based on; required on PUT") Long version,
+        @NotBlank @Size(max = 300) String title,
+        @NotNull @Pattern(regexp = Editions.PATTERN, message = "must be one of en, ar, fa, sq") String language,
+        @Size(max = 200) @Pattern(regexp = "^$|^[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*$",
+                message = "may hold only letters, digits and single hyphens between them") String slug,
+        @Size(max = 2000) String summary,
+        @Size(max = 1_000_000) String body,
+        Long categoryId,
+        @Size(max = 30) List<@NotBlank @Size(max = 100) String> tags,
+        @Valid Byline byline,
+        @Valid Source source,
+        @Size(max = 20) List<@Valid @NotNull Related> related,
+        Instant publishAt,
+        Instant unpublishAt,
+        @Schema(description = "Id of an item in another language this one translates") Long translationOf) {
+}

@@ -1,0 +1,44 @@
+package org.masthead.content;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * An item as the API answers it. Staff see the working copy with its workflow fields; anonymous
+ * callers see the live revision and none of the staff-only fields.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ItemView(
+        long id,
+        ContentKind kind,
+        String status,
+        Long version,
+        boolean live,
+        Integer liveRevision,
+        Integer workingRevision,
+        String title,
+        String language,
+        String slug,
+        String summary,
+        String body,
+        Long categoryId,
+        List<String> tags,
+        Byline byline,
+        Source source,
+        List<Related> related,
+        Instant publishAt,
+        Instant unpublishAt,
+        List<Translation> translations,
+        String createdBy,
+        String updatedBy,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant publishedAt,
+        String submittedBy) {
+
+    /** Another language version of the same piece. */
+    public record Translation(long id, String language, String slug) {
+    }
+}

@@ -1,0 +1,116 @@
+package org.masthead.revision;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.masthead.content.Byline;
+import org.masthead.content.ContentItem;
+import org.masthead.content.Related;
+import org.masthead.content.Source;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Taking, reading and comparing revisions: full snapshots of an item's editable fields. */
+@ApplicationScoped
+public class Revisions {
+
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    Revisions(ObjectMapper json, Clock clock) {
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Records the item's working copy as revision {@code item.workingRevision}. */
+    public void record(ContentItem item, String who, String note) {
+        Revision revision = new Revision();
+        revision.itemId = item.id;
+        revision.number = item.workingRevision;
+        revision.snapshot = write(snapshotOf(item));
+        revision.createdBy = who;
+        revision.createdAt = Instant.now(clock);
+        revision.note = note;
+        revision.persist();
+    }
+
+    public Optional<ItemSnapshot> snapshot(long itemId, int number) {
+        return Revision.findNumber(itemId, number).map(r -> read(r.snapshot));
+    }
+
+    public List<RevisionSummary> list(ContentItem item) {
+        return Revision.listNewestFirst(item.id).stream()
+                .map(r -> new RevisionSummary(r.number, r.createdBy, r.createdAt, r.note,
+                        Objects.equals(r.number, item.liveRevision), r.number == item.workingRevision))
+                .toList();
+    }
+
+    /** What changed from revision {@code from} to revision {@code to}: each changed field, and the body line by line. */
+    public Optional<RevisionComparison> compare(long itemId, int from, int to) {
+        Optional<ItemSnapshot> a = snapshot(itemId, from);
+        Optional<ItemSnapshot> b = snapshot(itemId, to);
+        if (a.isEmpty() || b.isEmpty()) {
+            return Optional.empty();
+        }
+        List<RevisionComparison.FieldChange> changes = new ArrayList<>();
+        field(changes, "title", a.get().title(), b.get().title());
+        field(changes, "slug", a.get().slug(), b.get().slug());
+        field(changes, "summary", a.get().summary(), b.get().summary());
+        field(changes, "body", a.get().body(), b.get().body());
+        field(changes, "categoryId", a.get().categoryId(), b.get().categoryId());
+        field(changes, "tags", a.get().tags(), b.get().tags());
+        field(changes, "byline", a.get().byline(), b.get().byline());
+        field(changes, "source", a.get().source(), b.get().source());
+        field(changes, "related", a.get().related(), b.get().related());
+        field(changes, "publishAt", a.get().publishAt(), b.get().publishAt());
+        field(changes, "unpublishAt", a.get().unpublishAt(), b.get().unpublishAt());
+        List<String> before = BodyText.lines(a.get().body());
+        List<String> after = BodyText.lines(b.get().body());
+        List<RevisionComparison.LineChange> body = new ArrayList<>();
+        for (AbstractDelta<String> delta : DiffUtils.diff(before, after).getDeltas()) {
+            body.add(new RevisionComparison.LineChange(delta.getType().name(), delta.getSource().getPosition() + 1,
+                    delta.getSource().getLines(), delta.getTarget().getPosition() + 1, delta.getTarget().getLines()));
+        }
+        return Optional.of(new RevisionComparison(from, to, changes, body));
+    }
+
+    private static void field(List<RevisionComparison.FieldChange> changes, String name, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(new RevisionComparison.FieldChange(name, before, after));
+        }
+    }
+
+    public static ItemSnapshot snapshotOf(ContentItem item) {
+        return new ItemSnapshot(item.title, item.language, item.slug, item.summary, item.body, item.categoryId,
+                item.tags.stream().map(t -> t.name).toList(),
+                item.bylineAuthor == null ? null : new Byline(item.bylineAuthor, item.bylineOutlet),
+                item.sourceUrl == null ? null : new Source(item.sourceOutlet, item.sourceUrl, item.sourceDate),
+                item.related.stream().map(l -> new Related(l.itemId, l.url, l.title, l.teaser)).toList(),
+                item.publishAt, item.unpublishAt);
+    }
+
+    private String write(ItemSnapshot snapshot) {
+        try {
+            return json.writeValueAsString(snapshot);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a revision snapshot", e);
+        }
+    }
+
+    private ItemSnapshot read(String snapshot) {
+        try {
+            return json.readValue(snapshot, ItemSnapshot.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read a revision snapshot", e);
+        }
+    }
+}

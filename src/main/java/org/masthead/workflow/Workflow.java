@@ -1,0 +1,209 @@
+package org.masthead.workflow;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.masthead.api.problem.ConflictException;
+import org.masthead.api.problem.InvalidFieldsException;
+import org.masthead.content.ContentItem;
+import org.masthead.content.ContentKind;
+import org.masthead.content.ContentService;
+import org.masthead.content.ItemView;
+import org.masthead.content.SlugRedirect;
+import org.masthead.security.Roles;
+import org.masthead.security.StaffMember;
+import org.masthead.settings.SiteSettings;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+/**
+ * The editorial actions. Each one locks the item, checks who may do it and from which state,
+ * changes the state, writes the audit entry and announces the change, so the API, the admin desk
+ * and the scheduler behave identically. Approval is decided in {@link #approve}.
+ */
+@ApplicationScoped
+public class Workflow {
+
+    public static final String SCHEDULER = "scheduler";
+
+    private final Clock clock;
+    private final AuditLog audit;
+    private final ContentService content;
+    private final Event<ItemStateChanged> changed;
+
+    Workflow(Clock clock, AuditLog audit, ContentService content, Event<ItemStateChanged> changed) {
+        this.clock = clock;
+        this.audit = audit;
+        this.content = content;
+        this.changed = changed;
+    }
+
+    /** An item moved in the workflow or its live version changed (caches listen to this). */
+    public record ItemStateChanged(long itemId, WorkflowAction action) {
+    }
+
+    @Transactional
+    public ItemView submit(ContentKind kind, long id, StaffMember who) {
+        requireRole(who, Roles.EDITOR, "Submitting for review");
+        ContentItem item = lock(kind, id, WorkflowAction.SUBMIT);
+        item.submittedBy = who.username();
+        return transition(item, who, WorkflowAction.SUBMIT, WorkflowStatus.IN_REVIEW, null, false);
+    }
+
+    @Transactional
+    public ItemView withdraw(ContentKind kind, long id, StaffMember who) {
+        requireRole(who, Roles.EDITOR, "Withdrawing from review");
+        ContentItem item = lock(kind, id, WorkflowAction.WITHDRAW);
+        if (!who.username().equals(item.submittedBy)) {
+            throw new ForbiddenException("Only " + item.submittedBy + ", who submitted it, can withdraw it");
+        }
+        return transition(item, who, WorkflowAction.WITHDRAW, WorkflowStatus.DRAFT, null, false);
+    }
+
+    @Transactional
+    public ItemView requestChanges(ContentKind kind, long id, StaffMember who, String comment) {
+        requireRole(who, Roles.REVIEWER, "Requesting changes");
+        if (comment == null || comment.isBlank()) {
+            throw InvalidFieldsException.of("comment", "say what needs to change");
+        }
+        ContentItem item = lock(kind, id, WorkflowAction.REQUEST_CHANGES);
+        return transition(item, who, WorkflowAction.REQUEST_CHANGES, WorkflowStatus.DRAFT, comment.strip(), false);
+    }
+
+    /**
+     * Approves the submitted version: it goes live now, or at {@code publishAt} (or the item's own
+     * publishAt). Nobody approves what they submitted, unless the site relaxed that rule, in which
+     * case the approval is marked in the audit log.
+     */
+    @Transactional
+    public ItemView approve(ContentKind kind, long id, StaffMember who, Instant publishAt) {
+        requireRole(who, Roles.REVIEWER, "Approving");
+        Instant now = Instant.now(clock);
+        if (publishAt != null && !publishAt.isAfter(now)) {
+            throw InvalidFieldsException.of("publishAt", "must be in the future; leave it out to publish now");
+        }
+        ContentItem item = lock(kind, id, WorkflowAction.APPROVE);
+        boolean ownSubmission = who.username().equals(item.submittedBy);
+        if (ownSubmission && !SiteSettings.current().fourEyesRelaxed) {
+            throw new ForbiddenException("Four-eyes rule: you submitted this item, so another reviewer must approve it");
+        }
+        Instant goLive = publishAt != null ? publishAt
+                : (item.publishAt != null && item.publishAt.isAfter(now) ? item.publishAt : null);
+        boolean wasLive = item.isLiveAt(now);
+        if (goLive != null && wasLive) {
+            throw new ConflictException("This item is live, and approved changes to it go live at once; "
+                    + "unpublish it first to schedule it.");
+        }
+        String previousLiveSlug = item.liveRevision == null ? null : item.liveSlug;
+        item.liveRevision = item.workingRevision;
+        item.liveSlug = item.slug;
+        item.liveFrom = wasLive ? item.liveFrom : (goLive != null ? goLive : now);
+        item.liveUntil = item.unpublishAt;
+        if (item.publishedAt == null) {
+            item.publishedAt = item.liveFrom;
+        }
+        keepOldSlugAnswering(item, previousLiveSlug);
+        String comment = goLive == null ? null : "scheduled for " + goLive;
+        return transition(item, who, WorkflowAction.APPROVE, goLive == null ? WorkflowStatus.PUBLISHED : WorkflowStatus.SCHEDULED,
+                comment, ownSubmission);
+    }
+
+    @Transactional
+    public ItemView unpublish(ContentKind kind, long id, StaffMember who) {
+        requireRole(who, Roles.REVIEWER, "Unpublishing");
+        ContentItem item = lock(kind, id, WorkflowAction.UNPUBLISH);
+        if (item.liveRevision == null) {
+            throw new ConflictException("This item is not published.");
+        }
+        takeOffline(item);
+        return transition(item, who, WorkflowAction.UNPUBLISH, WorkflowStatus.UNPUBLISHED, null, false);
+    }
+
+    @Transactional
+    public ItemView archive(ContentKind kind, long id, StaffMember who) {
+        requireRole(who, Roles.REVIEWER, "Archiving");
+        ContentItem item = lock(kind, id, WorkflowAction.ARCHIVE);
+        takeOffline(item);
+        return transition(item, who, WorkflowAction.ARCHIVE, WorkflowStatus.ARCHIVED, null, false);
+    }
+
+    /**
+     * Records what the clock has done: scheduled items whose time came are PUBLISHED, live items
+     * whose unpublish time passed are UNPUBLISHED. Readers never wait for this (visibility is
+     * computed from the clock); it keeps states and the audit log true.
+     */
+    @Transactional
+    public int applySchedule() {
+        Instant now = Instant.now(clock);
+        List<ContentItem> due = ContentItem.find("status = ?1 and liveFrom <= ?2", WorkflowStatus.SCHEDULED, now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        for (ContentItem item : due) {
+            record(item, SCHEDULER, WorkflowAction.SCHEDULED_PUBLISH, WorkflowStatus.PUBLISHED, null, false);
+        }
+        List<ContentItem> expired = ContentItem.find("liveRevision is not null and liveUntil <= ?1", now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        for (ContentItem item : expired) {
+            takeOffline(item);
+            record(item, SCHEDULER, WorkflowAction.SCHEDULED_EXPIRY, WorkflowStatus.UNPUBLISHED, "unpublish time reached", false);
+        }
+        return due.size() + expired.size();
+    }
+
+    private ItemView transition(ContentItem item, StaffMember who, WorkflowAction action, WorkflowStatus to, String comment,
+            boolean fourEyesRelaxed) {
+        record(item, who.username(), action, to, comment, fourEyesRelaxed);
+        item.updatedBy = who.username();
+        item.updatedAt = Instant.now(clock);
+        item.persistAndFlush();
+        return content.views(item);
+    }
+
+    private void record(ContentItem item, String actor, WorkflowAction action, WorkflowStatus to, String comment,
+            boolean fourEyesRelaxed) {
+        WorkflowStatus from = item.status;
+        item.status = to;
+        audit.record(item.id, actor, action, from, to, comment, fourEyesRelaxed);
+        changed.fire(new ItemStateChanged(item.id, action));
+    }
+
+    private static void takeOffline(ContentItem item) {
+        item.liveRevision = null;
+        item.liveFrom = null;
+        item.liveUntil = null;
+    }
+
+    private static void keepOldSlugAnswering(ContentItem item, String previousLiveSlug) {
+        SlugRedirect.delete("language = ?1 and kind = ?2 and slug = ?3", item.language, item.kind, item.slug);
+        if (previousLiveSlug != null && !previousLiveSlug.equals(item.slug)) {
+            SlugRedirect redirect = SlugRedirect.find(item.language, item.kind, previousLiveSlug).orElseGet(SlugRedirect::new);
+            redirect.language = item.language;
+            redirect.kind = item.kind;
+            redirect.slug = previousLiveSlug;
+            redirect.itemId = item.id;
+            redirect.persist();
+        }
+    }
+
+    private static ContentItem lock(ContentKind kind, long id, WorkflowAction action) {
+        ContentItem item = ContentItem.<ContentItem> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(found -> found.kind == kind)
+                .orElseThrow(() -> new NotFoundException("No such item."));
+        if (!item.status.allows(action)) {
+            throw new ConflictException("Cannot " + action.label().replace('-', ' ') + " an item that is "
+                    + item.status.name().toLowerCase().replace('_', ' ') + ".");
+        }
+        return item;
+    }
+
+    private static void requireRole(StaffMember who, String role, String what) {
+        if (!who.hasRole(role)) {
+            throw new ForbiddenException(what + " needs the " + role + " role");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.masthead.workflow;
+
+/** The editorial actions, as the audit log names them. */
+public enum WorkflowAction {
+    CREATE,
+    EDIT,
+    SUBMIT,
+    WITHDRAW,
+    APPROVE,
+    REQUEST_CHANGES,
+    UNPUBLISH,
+    ARCHIVE,
+    RESTORE_REVISION,
+    SCHEDULED_PUBLISH,
+    SCHEDULED_EXPIRY;
+
+    public String label() {
+        return name().toLowerCase().replace('_', '-');
+    }
+}

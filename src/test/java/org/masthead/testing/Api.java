@@ -1,0 +1,55 @@
+package org.masthead.testing;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+/** Short calls to the content API as a given dev user (or anonymously with {@code null}). */
+public final class Api {
+
+    private Api() {
+    }
+
+    public static RequestSpecification as(String user) {
+        RequestSpecification spec = given().contentType("application/json");
+        return user == null ? spec : spec.auth().oauth2(Keycloak.accessToken(user));
+    }
+
+    public static Map<String, Object> article(String title) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", title);
+        body.put("language", "en");
+        body.put("summary", "A summary of " + title);
+        body.put("body", "<p>First paragraph of " + title + ".</p>");
+        return body;
+    }
+
+    /** Creates an article as {@code user} and answers its id. */
+    public static long createArticle(String user, Map<String, Object> body) {
+        return as(user).body(body).post("/api/v1/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    public static ValidatableResponse action(String user, long id, String action) {
+        return as(user).post("/api/v1/articles/" + id + "/" + action).then();
+    }
+
+    public static ValidatableResponse action(String user, long id, String action, Object body) {
+        return as(user).body(body).post("/api/v1/articles/" + id + "/" + action).then();
+    }
+
+    /** Creates, submits (as {@code author}) and approves (as {@code reviewer}) an article. */
+    public static long publishedArticle(String author, String reviewer, Map<String, Object> body) {
+        long id = createArticle(author, body);
+        action(author, id, "submit").statusCode(200);
+        action(reviewer, id, "approve").statusCode(200);
+        return id;
+    }
+
+    public static long version(String user, long id) {
+        return as(user).get("/api/v1/articles/" + id).then().statusCode(200).extract().jsonPath().getLong("version");
+    }
+}
