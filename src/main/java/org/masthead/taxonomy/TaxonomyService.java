@@ -1,0 +1,127 @@
+package org.masthead.taxonomy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.masthead.api.problem.ConflictException;
+import org.masthead.api.problem.InvalidFieldsException;
+import org.masthead.api.problem.Problem.FieldError;
+import org.masthead.content.ContentItem;
+import org.masthead.content.SlugMaker;
+import org.masthead.security.Roles;
+import org.masthead.security.StaffMember;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+/** The category tree of each edition (admins shape it) and the tags items have used. */
+@ApplicationScoped
+public class TaxonomyService {
+
+    @Transactional
+    public List<CategoryView> categories(String language) {
+        List<Category> all = language == null ? Category.listInTreeOrder()
+                : Category.list("language = ?1 order by position, name", language);
+        return all.stream().map(CategoryView::of).toList();
+    }
+
+    @Transactional
+    public CategoryView category(long id) {
+        return CategoryView.of(find(id));
+    }
+
+    @Transactional
+    public CategoryView create(StaffMember who, CategoryInput input) {
+        requireAdmin(who);
+        Category category = new Category();
+        apply(category, input);
+        category.persist();
+        return CategoryView.of(category);
+    }
+
+    @Transactional
+    public CategoryView update(StaffMember who, long id, CategoryInput input) {
+        requireAdmin(who);
+        Category category = find(id);
+        apply(category, input);
+        return CategoryView.of(category);
+    }
+
+    @Transactional
+    public void delete(StaffMember who, long id) {
+        requireAdmin(who);
+        Category category = find(id);
+        if (Category.count("parentId", id) > 0) {
+            throw new ConflictException("This category has subcategories; move or delete them first.");
+        }
+        long used = ContentItem.count("categoryId", id);
+        if (used > 0) {
+            throw new ConflictException("This category holds " + used + " item(s); move them first.");
+        }
+        category.delete();
+    }
+
+    @Transactional
+    public List<TagView> tags(String language) {
+        List<Tag> tags = language == null ? Tag.list("order by language, name") : Tag.list("language = ?1 order by name", language);
+        return tags.stream().map(t -> new TagView(t.id, t.name, t.language, t.slug)).toList();
+    }
+
+    public record TagView(long id, String name, String language, String slug) {
+    }
+
+    private static void apply(Category category, CategoryInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        String slug = input.slug() == null || input.slug().isBlank() ? SlugMaker.fromTitle(input.name()) : input.slug().strip();
+        if (Category.slugTaken(input.language(), slug, category.id)) {
+            errors.add(new FieldError("slug", "is already used by another category in this edition"));
+        }
+        if (input.parentId() != null) {
+            Category parent = Category.findById(input.parentId());
+            if (parent == null) {
+                errors.add(new FieldError("parentId", "no category has id " + input.parentId()));
+            } else if (!parent.language.equals(input.language())) {
+                errors.add(new FieldError("parentId", "belongs to the " + parent.language + " edition"));
+            } else if (category.id != null && formsCycle(category.id, parent)) {
+                errors.add(new FieldError("parentId", "would put the category inside itself"));
+            }
+        }
+        if (category.id != null && !input.language().equals(category.language) && Category.count("parentId", category.id) > 0) {
+            errors.add(new FieldError("language", "cannot change while the category has subcategories"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldsException(errors);
+        }
+        category.name = input.name().strip();
+        category.language = input.language();
+        category.slug = slug;
+        category.parentId = input.parentId();
+        category.position = input.position() == null ? 0 : input.position();
+    }
+
+    private static boolean formsCycle(long id, Category parent) {
+        for (Category at = parent; at != null; at = at.parentId == null ? null : Category.findById(at.parentId)) {
+            if (Objects.equals(at.id, id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Category find(long id) {
+        Category category = Category.findById(id);
+        if (category == null) {
+            throw new NotFoundException("No category has id " + id + ".");
+        }
+        return category;
+    }
+
+    private static void requireAdmin(StaffMember who) {
+        if (!who.hasRole(Roles.ADMIN)) {
+            throw new ForbiddenException("Managing categories needs the admin role");
+        }
+    }
+}
