@@ -1,0 +1,177 @@
+package org.masthead.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.logging.Logger;
+import org.masthead.content.Byline;
+import org.masthead.content.ContentKind;
+import org.masthead.content.ContentService;
+import org.masthead.content.ItemInput;
+import org.masthead.content.Related;
+import org.masthead.content.Source;
+import org.masthead.security.StaffMember;
+import org.masthead.taxonomy.Category;
+import org.masthead.taxonomy.CategoryInput;
+import org.masthead.taxonomy.TaxonomyService;
+import org.masthead.workflow.Workflow;
+
+import io.quarkus.arc.profile.IfBuildProfile;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+/**
+ * The dev profile's newsroom: the invented Harbour Desk, an NGO covering a coastal town. Written
+ * through the same services staff use, so every item has its revisions and audit trail. Runs once:
+ * a database that already has the demo's categories is left alone.
+ */
+@ApplicationScoped
+@IfBuildProfile("dev")
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    private static final StaffMember EDITOR = new StaffMember("editor", "Elena Marsh", null, List.of("editor"));
+    private static final StaffMember EDITOR2 = new StaffMember("editor2", "Tomas Berg", null, List.of("editor"));
+    private static final StaffMember REVIEWER = new StaffMember("reviewer", "Ruth Okafor", null, List.of("editor", "reviewer"));
+    private static final StaffMember ADMIN = new StaffMember("admin", "Ada Lindqvist", null,
+            List.of("editor", "reviewer", "admin"));
+
+    private static final String[] TOPICS = { "community garden", "harbour cleanup", "library reading hour",
+            "bicycle repair café", "coastal birdwatch", "school science fair", "river water testing",
+            "neighbourhood choir", "tool-lending shed", "volunteer lifeguards" };
+    private static final String[] ANGLES = { "opens its doors", "counts its first year", "asks for volunteers",
+            "publishes its annual report" };
+    private static final String[] OUTLETS = { "Coastal Ledger", "Bayside Weekly", "The Lighthouse Review" };
+
+    private final ContentService content;
+    private final Workflow workflow;
+    private final TaxonomyService taxonomy;
+
+    DemoData(ContentService content, Workflow workflow, TaxonomyService taxonomy) {
+        this.content = content;
+        this.workflow = workflow;
+        this.taxonomy = taxonomy;
+    }
+
+    void load(@Observes StartupEvent startup) {
+        if (alreadyLoaded()) {
+            return;
+        }
+        Map<String, Long> categories = categories();
+        List<Long> english = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String topic = TOPICS[i % TOPICS.length];
+            String title = capitalize(topic) + " " + ANGLES[(i / TOPICS.length) % ANGLES.length];
+            boolean republished = i % 3 == 0;
+            String outlet = OUTLETS[i % OUTLETS.length];
+            ItemInput input = new ItemInput(null, title, "en", null,
+                    "How the " + topic + " is doing, told by the people who run it.",
+                    "<p>The " + topic + " in the old port district " + ANGLES[(i / TOPICS.length) % ANGLES.length]
+                            + " this week.</p><p>Organisers say <strong>forty residents</strong> took part, and invite "
+                            + "anyone curious to <a href=\"https://harbour-desk.example/get-involved\">get involved</a>.</p>",
+                    categories.get(i % 2 == 0 ? "news" : "local"), List.of(topic.split(" ")[0], "community"),
+                    republished ? new Byline("Mira Santos", outlet) : new Byline("Elena Marsh", null),
+                    republished ? new Source(outlet, "https://" + outlet.toLowerCase().replace(' ', '-') + ".example/story-" + i,
+                            LocalDate.of(2017, 6, 1).plusDays(i)) : null,
+                    english.isEmpty() ? List.of() : List.of(new Related(english.get(english.size() - 1), null, null, null),
+                            new Related(null, "https://harbour-desk.example/reports/2016", "The 2016 harbour report",
+                                    "Harbour Desk, May 2: the year in numbers")),
+                    null, null, null);
+            long id = content.create(ContentKind.ARTICLE, i % 2 == 0 ? EDITOR : EDITOR2, input).id();
+            english.add(id);
+            moveThroughWorkflow(id, i);
+        }
+        translations(english, categories);
+        pages();
+        LOG.infof("Loaded the Harbour Desk demo newsroom: %d English articles, translations, pages", english.size());
+    }
+
+    /** Most items end up published; the rest sit in every other state so that queues are not empty. */
+    private void moveThroughWorkflow(long id, int i) {
+        StaffMember author = i % 2 == 0 ? EDITOR : EDITOR2;
+        switch (i % 10) {
+            case 7 -> { } // stays a draft
+            case 8 -> workflow.submit(ContentKind.ARTICLE, id, author);
+            case 9 -> {
+                workflow.submit(ContentKind.ARTICLE, id, author);
+                workflow.requestChanges(ContentKind.ARTICLE, id, REVIEWER, "Please add the organisers' names.");
+            }
+            default -> {
+                workflow.submit(ContentKind.ARTICLE, id, author);
+                workflow.approve(ContentKind.ARTICLE, id, REVIEWER,
+                        i == 6 ? java.time.Instant.now().plus(java.time.Duration.ofDays(2)) : null);
+                if (i == 5) {
+                    workflow.unpublish(ContentKind.ARTICLE, id, REVIEWER);
+                } else if (i == 15) {
+                    workflow.archive(ContentKind.ARTICLE, id, REVIEWER);
+                }
+            }
+        }
+    }
+
+    private void translations(List<Long> english, Map<String, Long> categories) {
+        String[][] editions = {
+                { "ar", "حديقة المجتمع تفتح أبوابها", "تقرير عن حديقة الحي الجديدة قرب المرفأ." },
+                { "ar", "متطوعون ينظفون المرفأ", "أربعون متطوعا نظفوا الرصيف الشرقي." },
+                { "fa", "باغ محله درهای خود را گشود", "گزارشی از باغ تازهٔ محله در کنار بندر." },
+                { "fa", "داوطلبان بندر را پاکسازی کردند", "چهل داوطلب اسکلهٔ شرقی را تمیز کردند." },
+                { "sq", "Kopshti i komunitetit hap dyert", "Një raport për kopshtin e ri pranë portit." },
+                { "sq", "Vullnetarët pastrojnë portin", "Dyzet vullnetarë pastruan bankinën lindore." } };
+        for (int i = 0; i < editions.length; i++) {
+            String[] edition = editions[i];
+            ItemInput input = new ItemInput(null, edition[1], edition[0], null, edition[2], "<p>" + edition[2] + "</p>",
+                    categories.get("news-" + edition[0]), List.of(), new Byline("Harbour Desk", null), null, List.of(),
+                    null, null, english.get(i % 2));
+            long id = content.create(ContentKind.ARTICLE, EDITOR, input).id();
+            workflow.submit(ContentKind.ARTICLE, id, EDITOR);
+            workflow.approve(ContentKind.ARTICLE, id, REVIEWER, null);
+        }
+    }
+
+    private void pages() {
+        String[][] pages = { { "About us", "about-us", "<p>Harbour Desk is an independent newsroom run by a non-profit "
+                + "association of residents. We report on the port district and republish work from partner outlets.</p>" },
+                { "Contact us", "contact-us", "<p>Write to <a href=\"mailto:desk@harbour-desk.example\">desk@harbour-desk.example</a>"
+                        + " or visit us at 4 Pier Street, Tuesday to Friday.</p>" } };
+        for (String[] page : pages) {
+            ItemInput input = new ItemInput(null, page[0], "en", page[1], null, page[2], null, List.of(), null, null,
+                    List.of(), null, null, null);
+            long id = content.create(ContentKind.PAGE, ADMIN, input).id();
+            workflow.submit(ContentKind.PAGE, id, ADMIN);
+            workflow.approve(ContentKind.PAGE, id, REVIEWER, null);
+        }
+    }
+
+    private Map<String, Long> categories() {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        long articles = taxonomy.create(ADMIN, new CategoryInput("Articles", "en", "articles", null, 0)).id();
+        ids.put("news", taxonomy.create(ADMIN, new CategoryInput("News", "en", "news", articles, 0)).id());
+        ids.put("local", taxonomy.create(ADMIN, new CategoryInput("Local life", "en", "local-life", articles, 1)).id());
+        long media = taxonomy.create(ADMIN, new CategoryInput("Media", "en", "media", null, 1)).id();
+        taxonomy.create(ADMIN, new CategoryInput("Cartoons", "en", "cartoons", media, 0));
+        taxonomy.create(ADMIN, new CategoryInput("News pictures", "en", "news-pictures", media, 1));
+        taxonomy.create(ADMIN, new CategoryInput("Photo gallery", "en", "photo-gallery", media, 2));
+        taxonomy.create(ADMIN, new CategoryInput("Videos", "en", "videos", media, 3));
+        long publications = taxonomy.create(ADMIN, new CategoryInput("Publications", "en", "publications", null, 2)).id();
+        taxonomy.create(ADMIN, new CategoryInput("Books", "en", "books", publications, 0));
+        taxonomy.create(ADMIN, new CategoryInput("Newsletter", "en", "newsletter", publications, 1));
+        ids.put("news-ar", taxonomy.create(ADMIN, new CategoryInput("أخبار", "ar", null, null, 0)).id());
+        ids.put("news-fa", taxonomy.create(ADMIN, new CategoryInput("اخبار", "fa", null, null, 0)).id());
+        ids.put("news-sq", taxonomy.create(ADMIN, new CategoryInput("Lajme", "sq", null, null, 0)).id());
+        return ids;
+    }
+
+    @Transactional
+    boolean alreadyLoaded() {
+        return Category.count("language = ?1 and slug = ?2", "en", "articles") > 0;
+    }
+
+    private static String capitalize(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
