@@ -104,7 +104,7 @@ public class ContentService {
         WorkflowStatus before = item.status;
         ItemInput input = new ItemInput(item.version, old.title(), old.language(), old.slug(), old.summary(), old.body(),
                 old.categoryId(), old.tags(), old.byline(), old.source(), old.related(),
-                futureOrNull(old.publishAt(), now), futureOrNull(old.unpublishAt(), now), null);
+                futureOrNull(old.publishAt(), now), futureOrNull(old.unpublishAt(), now), null, old.featuredImageId());
         apply(item, input, now, item.id);
         saveNewRevision(item, who, now, "restored from revision " + number);
         item.status = WorkflowStatus.DRAFT;
@@ -228,7 +228,8 @@ public class ContentService {
                 item.tags.stream().map(t -> t.name).toList(),
                 item.bylineAuthor == null ? null : new Byline(item.bylineAuthor, item.bylineOutlet),
                 item.sourceUrl == null ? null : new Source(item.sourceOutlet, item.sourceUrl, item.sourceDate),
-                item.related.stream().map(Related::of).toList(), item.publishAt, item.unpublishAt, translations(item),
+                item.related.stream().map(Related::of).toList(), item.featuredImageId, item.publishAt, item.unpublishAt,
+                translations(item),
                 item.createdBy, item.updatedBy, item.createdAt, item.updatedAt, item.publishedAt, item.submittedBy);
     }
 
@@ -240,7 +241,7 @@ public class ContentService {
         ItemSnapshot live = revisions.snapshot(item.id, item.liveRevision).orElseThrow(ContentService::notFound);
         return new ItemView(item.id, item.kind, null, null, true, null, null, live.title(), live.language(), item.liveSlug,
                 live.summary(), live.body(), live.categoryId(), live.tags(), live.byline(), live.source(), live.related(),
-                null, null, translations(item).stream().filter(t -> t.slug() != null).toList(), null, null, null, null,
+                live.featuredImageId(), null, null, translations(item).stream().filter(t -> t.slug() != null).toList(), null, null, null, null,
                 item.publishedAt, null);
     }
 
@@ -302,6 +303,12 @@ public class ContentService {
                         Objects.equals(target, itemId) ? "an item cannot relate to itself" : "no item has id " + target));
             }
         }
+        if (input.featuredImageId() != null) {
+            org.masthead.media.Upload image = org.masthead.media.Upload.findById(input.featuredImageId());
+            if (image == null || !image.isImage()) {
+                errors.add(new FieldError("featuredImageId", "no image upload has id " + input.featuredImageId()));
+            }
+        }
         Long translationGroup = item.translationGroup;
         if (input.translationOf() != null) {
             translationGroup = translationGroupFor(input.translationOf(), language, itemId, errors);
@@ -331,6 +338,7 @@ public class ContentService {
         item.publishAt = input.publishAt();
         item.unpublishAt = input.unpublishAt();
         item.translationGroup = translationGroup;
+        item.featuredImageId = input.featuredImageId();
     }
 
     private static ContentKind itemKind(ContentItem item) {

@@ -34,5 +34,6 @@ public record ItemInput(
         @Size(max = 20) List<@Valid @NotNull Related> related,
         Instant publishAt,
         Instant unpublishAt,
-        @Schema(description = "Id of an item in another language this one translates") Long translationOf) {
+        @Schema(description = "Id of an item in another language this one translates") Long translationOf,
+        @Schema(description = "Id of an image upload shown at the top, with its caption and credit") Long featuredImageId) {
 }

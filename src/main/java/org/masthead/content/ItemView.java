@@ -28,6 +28,7 @@ public record ItemView(
         Byline byline,
         Source source,
         List<Related> related,
+        Long featuredImageId,
         Instant publishAt,
         Instant unpublishAt,
         List<Translation> translations,

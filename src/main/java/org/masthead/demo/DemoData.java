@@ -81,7 +81,7 @@ public class DemoData {
                     english.isEmpty() ? List.of() : List.of(new Related(english.get(english.size() - 1), null, null, null),
                             new Related(null, "https://harbour-desk.example/reports/2016", "The 2016 harbour report",
                                     "Harbour Desk, May 2: the year in numbers")),
-                    null, null, null);
+                    null, null, null, null);
             long id = content.create(ContentKind.ARTICLE, i % 2 == 0 ? EDITOR : EDITOR2, input).id();
             english.add(id);
             moveThroughWorkflow(id, i);
@@ -126,7 +126,7 @@ public class DemoData {
             String[] edition = editions[i];
             ItemInput input = new ItemInput(null, edition[1], edition[0], null, edition[2], "<p>" + edition[2] + "</p>",
                     categories.get("news-" + edition[0]), List.of(), new Byline("Harbour Desk", null), null, List.of(),
-                    null, null, english.get(i % 2));
+                    null, null, english.get(i % 2), null);
             long id = content.create(ContentKind.ARTICLE, EDITOR, input).id();
             workflow.submit(ContentKind.ARTICLE, id, EDITOR);
             workflow.approve(ContentKind.ARTICLE, id, REVIEWER, null);
@@ -140,7 +140,7 @@ public class DemoData {
                         + " or visit us at 4 Pier Street, Tuesday to Friday.</p>" } };
         for (String[] page : pages) {
             ItemInput input = new ItemInput(null, page[0], "en", page[1], null, page[2], null, List.of(), null, null,
-                    List.of(), null, null, null);
+                    List.of(), null, null, null, null);
             long id = content.create(ContentKind.PAGE, ADMIN, input).id();
             workflow.submit(ContentKind.PAGE, id, ADMIN);
             workflow.approve(ContentKind.PAGE, id, REVIEWER, null);

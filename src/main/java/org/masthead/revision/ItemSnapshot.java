@@ -20,5 +20,6 @@ public record ItemSnapshot(
         Source source,
         List<Related> related,
         Instant publishAt,
-        Instant unpublishAt) {
+        Instant unpublishAt,
+        Long featuredImageId) {
 }

@@ -71,6 +71,7 @@ public class Revisions {
         field(changes, "byline", a.get().byline(), b.get().byline());
         field(changes, "source", a.get().source(), b.get().source());
         field(changes, "related", a.get().related(), b.get().related());
+        field(changes, "featuredImageId", a.get().featuredImageId(), b.get().featuredImageId());
         field(changes, "publishAt", a.get().publishAt(), b.get().publishAt());
         field(changes, "unpublishAt", a.get().unpublishAt(), b.get().unpublishAt());
         List<String> before = BodyText.lines(a.get().body());
@@ -95,7 +96,7 @@ public class Revisions {
                 item.bylineAuthor == null ? null : new Byline(item.bylineAuthor, item.bylineOutlet),
                 item.sourceUrl == null ? null : new Source(item.sourceOutlet, item.sourceUrl, item.sourceDate),
                 item.related.stream().map(l -> new Related(l.itemId, l.url, l.title, l.teaser)).toList(),
-                item.publishAt, item.unpublishAt);
+                item.publishAt, item.unpublishAt, item.featuredImageId);
     }
 
     private String write(ItemSnapshot snapshot) {

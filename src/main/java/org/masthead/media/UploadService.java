@@ -1,0 +1,217 @@
+package org.masthead.media;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.masthead.api.problem.ConflictException;
+import org.masthead.api.problem.InvalidFieldsException;
+import org.masthead.api.problem.Problem.FieldError;
+import org.masthead.api.problem.StaleVersionException;
+import org.masthead.content.ContentItem;
+import org.masthead.security.Roles;
+import org.masthead.security.StaffMember;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+/** Accepting files into the media library: only real JPEG, PNG, GIF images and PDFs, within size limits. */
+@ApplicationScoped
+public class UploadService {
+
+    private final UploadsConfig config;
+    private final Clock clock;
+
+    UploadService(UploadsConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UploadView store(StaffMember who, Path received, String originalName, String alt, String caption, String credit) {
+        if (!who.hasRole(Roles.EDITOR)) {
+            throw new ForbiddenException("Uploading needs the editor role");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        FileSniffer.Kind kind = null;
+        long size = 0;
+        try {
+            if (received == null || !Files.isRegularFile(received) || Files.size(received) == 0) {
+                throw InvalidFieldsException.of("file", "choose a file to upload");
+            }
+            size = Files.size(received);
+            Optional<FileSniffer.Kind> sniffed = FileSniffer.sniff(received);
+            if (sniffed.isEmpty()) {
+                errors.add(new FieldError("file", "is not a JPEG, PNG or GIF image or a PDF (judged by its content, not its name)"));
+            } else {
+                kind = sniffed.get();
+                long limit = kind.width() == null ? config.maxPdfBytes() : config.maxImageBytes();
+                if (size > limit) {
+                    errors.add(new FieldError("file", "is " + megabytes(size) + "; the limit for this type is " + megabytes(limit)));
+                }
+            }
+        } catch (IOException e) {
+            throw InvalidFieldsException.of("file", "could not be read: " + e.getMessage());
+        }
+        if (kind != null && kind.width() != null && (alt == null || alt.isBlank())) {
+            errors.add(new FieldError("alt", "describe the image for readers who cannot see it"));
+        }
+        check(errors, "alt", alt, 500);
+        check(errors, "caption", caption, 1000);
+        check(errors, "credit", credit, 300);
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldsException(errors);
+        }
+        Instant now = Instant.now(clock);
+        Upload upload = new Upload();
+        upload.fileName = cleanName(originalName, kind.extension());
+        upload.storageKey = UUID.randomUUID() + "." + kind.extension();
+        upload.contentType = kind.contentType();
+        upload.sizeBytes = size;
+        upload.width = kind.width();
+        upload.height = kind.height();
+        upload.altText = blankToNull(alt);
+        upload.caption = blankToNull(caption);
+        upload.credit = blankToNull(credit);
+        upload.createdBy = who.username();
+        upload.createdAt = now;
+        upload.sha256 = copyIntoStorage(received, storagePath(upload.storageKey));
+        upload.persist();
+        return UploadView.of(upload);
+    }
+
+    @Transactional
+    public List<UploadView> list(String text, Long before, int limit) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (text != null && !text.isBlank()) {
+            where.append(" and (lower(fileName) like :text or lower(altText) like :text or lower(caption) like :text"
+                    + " or lower(credit) like :text)");
+            params.put("text", "%" + text.strip().toLowerCase() + "%");
+        }
+        if (before != null) {
+            where.append(" and id < :before");
+            params.put("before", before);
+        }
+        return Upload.<Upload> find(where + " order by id desc", params).page(0, limit).list().stream()
+                .map(UploadView::of).toList();
+    }
+
+    @Transactional
+    public UploadView get(long id) {
+        return UploadView.of(find(id));
+    }
+
+    /** The file to send, if the upload exists and {@code storageKey} is its own. */
+    @Transactional
+    public Optional<StoredFile> file(long id, String storageKey) {
+        return Upload.<Upload> findByIdOptional(id).filter(u -> u.storageKey.equals(storageKey))
+                .map(u -> new StoredFile(storagePath(u.storageKey), u.contentType, u.fileName));
+    }
+
+    public record StoredFile(Path path, String contentType, String fileName) {
+    }
+
+    @Transactional
+    public UploadView describe(StaffMember who, long id, UploadDetails details) {
+        if (!who.hasRole(Roles.EDITOR)) {
+            throw new ForbiddenException("Editing uploads needs the editor role");
+        }
+        Upload upload = Upload.<Upload> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new NotFoundException("No upload has id " + id + "."));
+        if (upload.version != details.version()) {
+            throw new StaleVersionException("This upload", upload.version, upload.createdBy, upload.createdAt);
+        }
+        if (upload.isImage() && (details.alt() == null || details.alt().isBlank())) {
+            throw InvalidFieldsException.of("alt", "describe the image for readers who cannot see it");
+        }
+        upload.altText = blankToNull(details.alt());
+        upload.caption = blankToNull(details.caption());
+        upload.credit = blankToNull(details.credit());
+        Upload.getEntityManager().flush();
+        return UploadView.of(upload);
+    }
+
+    @Transactional
+    public void delete(StaffMember who, long id) {
+        if (!who.hasRole(Roles.REVIEWER)) {
+            throw new ForbiddenException("Deleting uploads needs the reviewer role");
+        }
+        Upload upload = find(id);
+        long uses = ContentItem.count("featuredImageId", id);
+        if (uses > 0) {
+            throw new ConflictException("This file is used by " + uses + " item(s); remove it from them first.");
+        }
+        upload.delete();
+        try {
+            Files.deleteIfExists(storagePath(upload.storageKey));
+        } catch (IOException e) {
+            throw new IllegalStateException("Deleted the record but not the file " + upload.storageKey, e);
+        }
+    }
+
+    private Path storagePath(String storageKey) {
+        return Path.of(config.dir()).resolve(storageKey.substring(0, 2)).resolve(storageKey);
+    }
+
+    private static String copyIntoStorage(Path received, Path target) {
+        try {
+            Files.createDirectories(target.getParent());
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = new DigestInputStream(Files.newInputStream(received), sha)) {
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot store the upload in " + target.getParent() + ": " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Upload find(long id) {
+        Upload upload = Upload.findById(id);
+        if (upload == null) {
+            throw new NotFoundException("No upload has id " + id + ".");
+        }
+        return upload;
+    }
+
+    private static String cleanName(String name, String extension) {
+        String base = name == null ? "" : Path.of(name.replace('\\', '/')).getFileName().toString();
+        base = base.replaceAll("[^\\p{L}\\p{N}._ -]", "").strip();
+        if (base.isEmpty()) {
+            base = "file." + extension;
+        }
+        return base.length() > 200 ? base.substring(0, 200) : base;
+    }
+
+    private static void check(List<FieldError> errors, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(new FieldError(field, "size must be between 0 and " + max));
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

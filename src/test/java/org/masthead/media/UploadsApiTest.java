@@ -1,0 +1,121 @@
+package org.masthead.media;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.masthead.testing.Api;
+import org.masthead.testing.Keycloak;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+
+@QuarkusTest
+class UploadsApiTest {
+
+    private static RequestSpecification as(String user) {
+        return given().auth().oauth2(Keycloak.accessToken(user));
+    }
+
+    static byte[] png(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        image.getGraphics().setColor(Color.BLUE);
+        image.getGraphics().fillRect(0, 0, width / 2, height / 2);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    static byte[] pdf(int padding) {
+        String body = "%PDF-1.4\n1 0 obj <<>> endobj\n" + "%".repeat(padding) + "\ntrailer <<>>\n%%EOF\n";
+        return body.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void imageIsStoredWithItsDimensionsAndServedAsWhatItIs() throws IOException {
+        byte[] bytes = png(640, 360);
+        var created = as("editor").multiPart("file", "pier at dawn.png", bytes, "image/png")
+                .multiPart("alt", "The east pier at dawn").multiPart("caption", "The east pier")
+                .multiPart("credit", "(AP/Ana Ruiz)")
+                .post("/api/v1/uploads").then().statusCode(201)
+                .body("contentType", equalTo("image/png")).body("width", equalTo(640)).body("height", equalTo(360))
+                .body("size", equalTo(bytes.length)).body("credit", equalTo("(AP/Ana Ruiz)"))
+                .extract().jsonPath();
+
+        byte[] served = given().get(created.getString("url")).then().statusCode(200)
+                .contentType("image/png").header("X-Content-Type-Options", "nosniff")
+                .extract().asByteArray();
+        assertThat(served).isEqualTo(bytes);
+        as("editor").get("/api/v1/uploads?q=east pier").then().body("id", hasItem(created.getInt("id")));
+    }
+
+    @Test
+    void typeComesFromTheContentNotTheName() throws IOException {
+        as("editor").multiPart("file", "report.pdf", png(20, 20), "application/pdf").multiPart("alt", "A tiny square")
+                .post("/api/v1/uploads").then().statusCode(201).body("contentType", equalTo("image/png"));
+        as("editor").multiPart("file", "annual-report.pdf", pdf(10), "application/pdf")
+                .post("/api/v1/uploads").then().statusCode(201).body("contentType", equalTo("application/pdf"));
+    }
+
+    @Test
+    void disguisedFilesAreRefused() {
+        byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+        as("editor").multiPart("file", "holiday.jpg", html, "image/jpeg").multiPart("alt", "x")
+                .post("/api/v1/uploads").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", equalTo(List.of("file")));
+
+        byte[] fakeJpeg = new byte[2048];
+        fakeJpeg[0] = (byte) 0xFF;
+        fakeJpeg[1] = (byte) 0xD8;
+        fakeJpeg[2] = (byte) 0xFF;
+        as("editor").multiPart("file", "broken.jpg", fakeJpeg, "image/jpeg").multiPart("alt", "x")
+                .post("/api/v1/uploads").then().statusCode(400).body("errors.field", equalTo(List.of("file")));
+
+        byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8);
+        as("editor").multiPart("file", "logo.png", svg, "image/png").multiPart("alt", "x")
+                .post("/api/v1/uploads").then().statusCode(400);
+    }
+
+    @Test
+    void limitsAndAltTextAreEnforced() throws IOException {
+        as("editor").multiPart("file", "huge.pdf", pdf(300_000), "application/pdf")
+                .post("/api/v1/uploads").then().statusCode(400).body("errors[0].message", containsString("limit"));
+        as("editor").multiPart("file", "no-alt.png", png(10, 10), "image/png")
+                .post("/api/v1/uploads").then().statusCode(400).body("errors.field", equalTo(List.of("alt")));
+        given().multiPart("file", "anon.png", png(10, 10), "image/png").multiPart("alt", "x")
+                .post("/api/v1/uploads").then().statusCode(401);
+    }
+
+    @Test
+    void featuredImageMustBeAnImageUploadAndUsedFilesStay() throws IOException {
+        int image = as("editor").multiPart("file", "lead.png", png(100, 50), "image/png").multiPart("alt", "Lead photo")
+                .post("/api/v1/uploads").then().statusCode(201).extract().path("id");
+        int document = as("editor").multiPart("file", "doc.pdf", pdf(5), "application/pdf")
+                .post("/api/v1/uploads").then().statusCode(201).extract().path("id");
+
+        Map<String, Object> article = new HashMap<>(Api.article("With a lead photo"));
+        article.put("featuredImageId", document);
+        Api.as("editor").body(article).post("/api/v1/articles").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("featuredImageId")));
+        article.put("featuredImageId", image);
+        Api.as("editor").body(article).post("/api/v1/articles").then().statusCode(201).body("featuredImageId", equalTo(image));
+
+        as("reviewer").delete("/api/v1/uploads/" + image).then().statusCode(409);
+        as("editor").delete("/api/v1/uploads/" + document).then().statusCode(403);
+        as("reviewer").delete("/api/v1/uploads/" + document).then().statusCode(204);
+    }
+}
