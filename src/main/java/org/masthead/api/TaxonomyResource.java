@@ -84,6 +84,30 @@ public class TaxonomyResource {
     }
 
     @GET
+    @Path("series")
+    @PermitAll
+    @Operation(summary = "Digest series, with how many issues each has")
+    public List<TaxonomyService.SeriesView> series() {
+        return taxonomy.series();
+    }
+
+    @POST
+    @Path("series")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Create a digest series")
+    public Response createSeries(@Valid @NotNull TaxonomyService.SeriesInput input, @Context UriInfo uri) {
+        TaxonomyService.SeriesView created = taxonomy.saveSeries(staff.required(), null, input);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("series/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    public TaxonomyService.SeriesView updateSeries(@PathParam("id") long id, @Valid @NotNull TaxonomyService.SeriesInput input) {
+        return taxonomy.saveSeries(staff.required(), id, input);
+    }
+
+    @GET
     @Path("tags")
     @PermitAll
     @Operation(summary = "Tags items have used, by edition")

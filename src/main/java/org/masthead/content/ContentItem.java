@@ -127,6 +127,19 @@ public class ContentItem extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    @Column(name = "series_id")
+    public Long seriesId;
+
+    @Column(name = "issue_number")
+    public Integer issueNumber;
+
+    @Column(name = "issue_date")
+    public LocalDate issueDate;
+
+    /** The digest's sections as JSON ({@link DigestContent#sections()}). */
+    @Column(name = "digest_sections", columnDefinition = "LONGTEXT")
+    public String digestSections;
+
     @Version
     public long version;
 

@@ -41,12 +41,14 @@ public class ContentService {
     private final BodySanitizer sanitizer;
     private final Revisions revisions;
     private final AuditLog audit;
+    private final DigestCodec digests;
 
-    ContentService(Clock clock, BodySanitizer sanitizer, Revisions revisions, AuditLog audit) {
+    ContentService(Clock clock, BodySanitizer sanitizer, Revisions revisions, AuditLog audit, DigestCodec digests) {
         this.clock = clock;
         this.sanitizer = sanitizer;
         this.revisions = revisions;
         this.audit = audit;
+        this.digests = digests;
     }
 
     @Transactional
@@ -104,7 +106,7 @@ public class ContentService {
         WorkflowStatus before = item.status;
         ItemInput input = new ItemInput(item.version, old.title(), old.language(), old.slug(), old.summary(), old.body(),
                 old.categoryId(), old.tags(), old.byline(), old.source(), old.related(),
-                futureOrNull(old.publishAt(), now), futureOrNull(old.unpublishAt(), now), null, old.featuredImageId());
+                futureOrNull(old.publishAt(), now), futureOrNull(old.unpublishAt(), now), null, old.featuredImageId(), old.digest());
         apply(item, input, now, item.id);
         saveNewRevision(item, who, now, "restored from revision " + number);
         item.status = WorkflowStatus.DRAFT;
@@ -228,7 +230,8 @@ public class ContentService {
                 item.tags.stream().map(t -> t.name).toList(),
                 item.bylineAuthor == null ? null : new Byline(item.bylineAuthor, item.bylineOutlet),
                 item.sourceUrl == null ? null : new Source(item.sourceOutlet, item.sourceUrl, item.sourceDate),
-                item.related.stream().map(Related::of).toList(), item.featuredImageId, item.publishAt, item.unpublishAt,
+                item.related.stream().map(Related::of).toList(), item.featuredImageId, digests.read(item), item.publishAt,
+                item.unpublishAt,
                 translations(item),
                 item.createdBy, item.updatedBy, item.createdAt, item.updatedAt, item.publishedAt, item.submittedBy);
     }
@@ -241,7 +244,7 @@ public class ContentService {
         ItemSnapshot live = revisions.snapshot(item.id, item.liveRevision).orElseThrow(ContentService::notFound);
         return new ItemView(item.id, item.kind, null, null, true, null, null, live.title(), live.language(), item.liveSlug,
                 live.summary(), live.body(), live.categoryId(), live.tags(), live.byline(), live.source(), live.related(),
-                live.featuredImageId(), null, null, translations(item).stream().filter(t -> t.slug() != null).toList(), null, null, null, null,
+                live.featuredImageId(), live.digest(), null, null, translations(item).stream().filter(t -> t.slug() != null).toList(), null, null, null, null,
                 item.publishedAt, null);
     }
 
@@ -309,6 +312,7 @@ public class ContentService {
                 errors.add(new FieldError("featuredImageId", "no image upload has id " + input.featuredImageId()));
             }
         }
+        checkDigest(item.kind, language, input.digest(), itemId, errors);
         Long translationGroup = item.translationGroup;
         if (input.translationOf() != null) {
             translationGroup = translationGroupFor(input.translationOf(), language, itemId, errors);
@@ -339,6 +343,40 @@ public class ContentService {
         item.unpublishAt = input.unpublishAt();
         item.translationGroup = translationGroup;
         item.featuredImageId = input.featuredImageId();
+        digests.write(item, input.digest());
+    }
+
+    /** A digest needs its series, a number not yet used in it, and entries that link to real items. */
+    private static void checkDigest(ContentKind kind, String language, DigestContent digest, Long itemId,
+            List<FieldError> errors) {
+        if (kind != ContentKind.DIGEST) {
+            if (digest != null) {
+                errors.add(new FieldError("digest", "only digests have digest fields"));
+            }
+            return;
+        }
+        if (digest == null) {
+            errors.add(new FieldError("digest", "a digest needs its series, number, issue date and sections"));
+            return;
+        }
+        DigestSeries series = DigestSeries.findById(digest.seriesId());
+        if (series == null) {
+            errors.add(new FieldError("digest.seriesId", "no series has id " + digest.seriesId()));
+        } else if (!series.language.equals(language)) {
+            errors.add(new FieldError("digest.seriesId", "belongs to the " + series.language + " edition"));
+        } else if (ContentItem.count("seriesId = ?1 and issueNumber = ?2 and id <> ?3", digest.seriesId(), digest.number(),
+                itemId == null ? -1L : itemId) > 0) {
+            errors.add(new FieldError("digest.number", "issue " + digest.number() + " of " + series.title + " already exists"));
+        }
+        for (int s = 0; s < digest.sections().size(); s++) {
+            List<DigestContent.Entry> entries = digest.sections().get(s).items();
+            for (int e = 0; e < entries.size(); e++) {
+                Long target = entries.get(e).itemId();
+                if (target != null && ContentItem.findById(target) == null) {
+                    errors.add(new FieldError("digest.sections[" + s + "].items[" + e + "].itemId", "no item has id " + target));
+                }
+            }
+        }
     }
 
     private static ContentKind itemKind(ContentItem item) {

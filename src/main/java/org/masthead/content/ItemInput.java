@@ -35,5 +35,6 @@ public record ItemInput(
         Instant publishAt,
         Instant unpublishAt,
         @Schema(description = "Id of an item in another language this one translates") Long translationOf,
-        @Schema(description = "Id of an image upload shown at the top, with its caption and credit") Long featuredImageId) {
+        @Schema(description = "Id of an image upload shown at the top, with its caption and credit") Long featuredImageId,
+        @Schema(description = "Digests only: series, issue number, date and sections") @Valid DigestContent digest) {
 }

@@ -29,6 +29,7 @@ public record ItemView(
         Source source,
         List<Related> related,
         Long featuredImageId,
+        DigestContent digest,
         Instant publishAt,
         Instant unpublishAt,
         List<Translation> translations,

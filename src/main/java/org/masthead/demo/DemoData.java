@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 import org.masthead.content.Byline;
 import org.masthead.content.ContentKind;
 import org.masthead.content.ContentService;
+import org.masthead.content.DigestContent;
 import org.masthead.content.ItemInput;
 import org.masthead.content.Related;
 import org.masthead.content.Source;
@@ -81,12 +82,13 @@ public class DemoData {
                     english.isEmpty() ? List.of() : List.of(new Related(english.get(english.size() - 1), null, null, null),
                             new Related(null, "https://harbour-desk.example/reports/2016", "The 2016 harbour report",
                                     "Harbour Desk, May 2: the year in numbers")),
-                    null, null, null, null);
+                    null, null, null, null, null);
             long id = content.create(ContentKind.ARTICLE, i % 2 == 0 ? EDITOR : EDITOR2, input).id();
             english.add(id);
             moveThroughWorkflow(id, i);
         }
         translations(english, categories);
+        digests(english);
         pages();
         LOG.infof("Loaded the Harbour Desk demo newsroom: %d English articles, translations, pages", english.size());
     }
@@ -126,10 +128,35 @@ public class DemoData {
             String[] edition = editions[i];
             ItemInput input = new ItemInput(null, edition[1], edition[0], null, edition[2], "<p>" + edition[2] + "</p>",
                     categories.get("news-" + edition[0]), List.of(), new Byline("Harbour Desk", null), null, List.of(),
-                    null, null, english.get(i % 2), null);
+                    null, null, english.get(i % 2), null, null);
             long id = content.create(ContentKind.ARTICLE, EDITOR, input).id();
             workflow.submit(ContentKind.ARTICLE, id, EDITOR);
             workflow.approve(ContentKind.ARTICLE, id, REVIEWER, null);
+        }
+    }
+
+    /** "Weekly Digest" issues 189 to 193: an unnamed first section and one "In English:", each line naming an outlet. */
+    private void digests(List<Long> english) {
+        long series = taxonomy.saveSeries(ADMIN, null, new TaxonomyService.SeriesInput("Weekly Digest", "en", "weekly")).id();
+        for (int n = 0; n < 5; n++) {
+            int number = 189 + n;
+            List<DigestContent.Section> sections = List.of(
+                    new DigestContent.Section(null, List.of(
+                            new DigestContent.Entry("Ferry timetable changes for the summer season", OUTLETS[n % 3], null,
+                                    "https://ferries.example/summer-" + number),
+                            new DigestContent.Entry("Residents vote on the new playground design", OUTLETS[(n + 1) % 3], null, null))),
+                    new DigestContent.Section("In English:", List.of(
+                            new DigestContent.Entry("From our desk: " + TOPICS[n] + " update", "Harbour Desk",
+                                    english.get(n), null))));
+            DigestContent digest = new DigestContent(series, number, LocalDate.of(2017, 5, 14).plusWeeks(n), sections);
+            ItemInput input = new ItemInput(null, "Weekly Digest – " + number, "en", "weekly-digest-" + number,
+                    "The week's short items from the port district.", null, null, List.of(), null, null, List.of(), null,
+                    null, null, null, digest);
+            long id = content.create(ContentKind.DIGEST, EDITOR2, input).id();
+            workflow.submit(ContentKind.DIGEST, id, EDITOR2);
+            if (n < 4) {
+                workflow.approve(ContentKind.DIGEST, id, REVIEWER, null);
+            }
         }
     }
 
@@ -140,7 +167,7 @@ public class DemoData {
                         + " or visit us at 4 Pier Street, Tuesday to Friday.</p>" } };
         for (String[] page : pages) {
             ItemInput input = new ItemInput(null, page[0], "en", page[1], null, page[2], null, List.of(), null, null,
-                    List.of(), null, null, null, null);
+                    List.of(), null, null, null, null, null);
             long id = content.create(ContentKind.PAGE, ADMIN, input).id();
             workflow.submit(ContentKind.PAGE, id, ADMIN);
             workflow.approve(ContentKind.PAGE, id, REVIEWER, null);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.masthead.content.Byline;
+import org.masthead.content.DigestContent;
 import org.masthead.content.Related;
 import org.masthead.content.Source;
 
@@ -21,5 +22,6 @@ public record ItemSnapshot(
         List<Related> related,
         Instant publishAt,
         Instant unpublishAt,
-        Long featuredImageId) {
+        Long featuredImageId,
+        DigestContent digest) {
 }

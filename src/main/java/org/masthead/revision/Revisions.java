@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.masthead.content.Byline;
 import org.masthead.content.ContentItem;
+import org.masthead.content.DigestCodec;
 import org.masthead.content.Related;
 import org.masthead.content.Source;
 
@@ -25,10 +26,12 @@ public class Revisions {
 
     private final ObjectMapper json;
     private final Clock clock;
+    private final DigestCodec digests;
 
-    Revisions(ObjectMapper json, Clock clock) {
+    Revisions(ObjectMapper json, Clock clock, DigestCodec digests) {
         this.json = json;
         this.clock = clock;
+        this.digests = digests;
     }
 
     /** Records the item's working copy as revision {@code item.workingRevision}. */
@@ -72,6 +75,7 @@ public class Revisions {
         field(changes, "source", a.get().source(), b.get().source());
         field(changes, "related", a.get().related(), b.get().related());
         field(changes, "featuredImageId", a.get().featuredImageId(), b.get().featuredImageId());
+        field(changes, "digest", a.get().digest(), b.get().digest());
         field(changes, "publishAt", a.get().publishAt(), b.get().publishAt());
         field(changes, "unpublishAt", a.get().unpublishAt(), b.get().unpublishAt());
         List<String> before = BodyText.lines(a.get().body());
@@ -90,13 +94,13 @@ public class Revisions {
         }
     }
 
-    public static ItemSnapshot snapshotOf(ContentItem item) {
+    public ItemSnapshot snapshotOf(ContentItem item) {
         return new ItemSnapshot(item.title, item.language, item.slug, item.summary, item.body, item.categoryId,
                 item.tags.stream().map(t -> t.name).toList(),
                 item.bylineAuthor == null ? null : new Byline(item.bylineAuthor, item.bylineOutlet),
                 item.sourceUrl == null ? null : new Source(item.sourceOutlet, item.sourceUrl, item.sourceDate),
                 item.related.stream().map(l -> new Related(l.itemId, l.url, l.title, l.teaser)).toList(),
-                item.publishAt, item.unpublishAt, item.featuredImageId);
+                item.publishAt, item.unpublishAt, item.featuredImageId, digests.read(item));
     }
 
     private String write(ItemSnapshot snapshot) {

@@ -73,6 +73,45 @@ public class TaxonomyService {
     public record TagView(long id, String name, String language, String slug) {
     }
 
+    public record SeriesInput(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 200) String title,
+            @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Pattern(regexp = org.masthead.content.Editions.PATTERN,
+                    message = "must be one of en, ar, fa, sq") String language,
+            @jakarta.validation.constraints.Size(max = 200) String slug) {
+    }
+
+    public record SeriesView(long id, String title, String language, String slug, long issues) {
+    }
+
+    @Transactional
+    public List<SeriesView> series() {
+        return org.masthead.content.DigestSeries.<org.masthead.content.DigestSeries> list("order by language, title").stream()
+                .map(TaxonomyService::seriesView).toList();
+    }
+
+    @Transactional
+    public SeriesView saveSeries(StaffMember who, Long id, SeriesInput input) {
+        if (!who.hasRole(Roles.ADMIN)) {
+            throw new ForbiddenException("Managing digest series needs the admin role");
+        }
+        org.masthead.content.DigestSeries series = id == null ? new org.masthead.content.DigestSeries()
+                : org.masthead.content.DigestSeries.<org.masthead.content.DigestSeries> findByIdOptional(id)
+                        .orElseThrow(() -> new NotFoundException("No series has id " + id + "."));
+        String slug = input.slug() == null || input.slug().isBlank() ? SlugMaker.fromTitle(input.title()) : input.slug().strip();
+        if (org.masthead.content.DigestSeries.count("language = ?1 and slug = ?2 and id <> ?3", input.language(), slug,
+                id == null ? -1L : id) > 0) {
+            throw InvalidFieldsException.of("slug", "is already used by another series in this edition");
+        }
+        series.title = input.title().strip();
+        series.language = input.language();
+        series.slug = slug;
+        series.persist();
+        return seriesView(series);
+    }
+
+    private static SeriesView seriesView(org.masthead.content.DigestSeries s) {
+        return new SeriesView(s.id, s.title, s.language, s.slug, ContentItem.count("seriesId", s.id));
+    }
+
     private static void apply(Category category, CategoryInput input) {
         List<FieldError> errors = new ArrayList<>();
         String slug = input.slug() == null || input.slug().isBlank() ? SlugMaker.fromTitle(input.name()) : input.slug().strip();

@@ -20,9 +20,14 @@ public class PublishScheduler {
     @Scheduled(every = "${masthead.workflow.schedule-every:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "publish-scheduler")
     void run() {
-        int changed = workflow.applySchedule();
-        if (changed > 0) {
-            LOG.infof("Scheduler published or expired %d item(s)", changed);
+        try {
+            int changed = workflow.applySchedule();
+            if (changed > 0) {
+                LOG.infof("Scheduler published or expired %d item(s)", changed);
+            }
+        } catch (RuntimeException e) {
+            // Readers are unaffected (visibility follows the clock); the next run records what this one could not.
+            LOG.warnf("Scheduler run failed, will retry: %s", e.getMessage());
         }
     }
 }

@@ -16,6 +16,8 @@ import org.masthead.security.StaffMember;
 import org.masthead.settings.SiteSettings;
 
 import io.quarkus.security.ForbiddenException;
+import org.hibernate.LockOptions;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
@@ -31,6 +33,9 @@ import jakarta.ws.rs.NotFoundException;
 public class Workflow {
 
     public static final String SCHEDULER = "scheduler";
+
+    /** Rows someone is editing right now are left for the next run instead of waited for. */
+    private static final String SKIP_LOCKED = "jakarta.persistence.lock.timeout";
 
     private final Clock clock;
     private final AuditLog audit;
@@ -142,12 +147,12 @@ public class Workflow {
     public int applySchedule() {
         Instant now = Instant.now(clock);
         List<ContentItem> due = ContentItem.find("status = ?1 and liveFrom <= ?2", WorkflowStatus.SCHEDULED, now)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint(SKIP_LOCKED, LockOptions.SKIP_LOCKED).list();
         for (ContentItem item : due) {
             record(item, SCHEDULER, WorkflowAction.SCHEDULED_PUBLISH, WorkflowStatus.PUBLISHED, null, false);
         }
         List<ContentItem> expired = ContentItem.find("liveRevision is not null and liveUntil <= ?1", now)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint(SKIP_LOCKED, LockOptions.SKIP_LOCKED).list();
         for (ContentItem item : expired) {
             takeOffline(item);
             record(item, SCHEDULER, WorkflowAction.SCHEDULED_EXPIRY, WorkflowStatus.UNPUBLISHED, "unpublish time reached", false);

@@ -1,0 +1,41 @@
+package org.masthead.content;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.masthead.api.validation.HttpUrl;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+/** What makes an item a digest issue: "Weekly Digest – 193" of a series, with its sections in order. */
+public record DigestContent(
+        @NotNull Long seriesId,
+        @NotNull @Positive Integer number,
+        @NotNull LocalDate issueDate,
+        @NotNull @Size(max = 20) List<@Valid @NotNull Section> sections) {
+
+    /** A group of entries; the first is often unnamed, later ones e.g. "In English:". */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Section(@Size(max = 200) String heading, @NotNull @Size(max = 100) List<@Valid @NotNull Entry> items) {
+    }
+
+    /** One line of a digest, optionally naming an outlet and linking to one of our items or an external page. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Entry(@NotBlank @Size(max = 1000) String text, @Size(max = 200) String outlet, Long itemId,
+            @HttpUrl @Size(max = 1000) String url) {
+
+        @JsonIgnore
+        @AssertTrue(message = "link to an itemId or a url, not both")
+        public boolean isSingleLink() {
+            return itemId == null || url == null || url.isBlank();
+        }
+    }
+}
