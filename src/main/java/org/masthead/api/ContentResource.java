@@ -48,10 +48,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
- * Articles, pages and digests: the item core, its workflow actions, revisions and history. Reading is open
+ * Every kind of content (articles, pages, digests, media, publications): the item core, its workflow actions, revisions and history. Reading is open
  * (anonymous callers see live items only); writing needs a staff role.
  */
-@Path("/api/v1/{collection: articles|pages|digests}")
+@Path("/api/v1/{collection: articles|pages|digests|media|publications}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Content")
@@ -73,8 +73,8 @@ public class ContentResource {
     CurrentStaff staff;
 
     @PathParam("collection")
-    @Parameter(description = "articles, pages or digests",
-            schema = @Schema(type = SchemaType.STRING, enumeration = { "articles", "pages", "digests" }))
+    @Parameter(description = "the kind's collection",
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "articles", "pages", "digests", "media", "publications" }))
     String collection;
 
     private ContentKind kind() {

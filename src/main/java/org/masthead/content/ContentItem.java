@@ -140,6 +140,33 @@ public class ContentItem extends PanacheEntityBase {
     @Column(name = "digest_sections", columnDefinition = "LONGTEXT")
     public String digestSections;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "media_type", length = 16)
+    public MediaContent.Type mediaType;
+
+    /** Ordered image upload ids of a media item, as JSON. */
+    @Column(name = "media_images", columnDefinition = "LONGTEXT")
+    public String mediaImages;
+
+    @Column(name = "video_url", length = 1000)
+    public String videoUrl;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "publication_type", length = 16)
+    public PublicationContent.Type publicationType;
+
+    @Column(name = "cover_image_id")
+    public Long coverImageId;
+
+    @Column(name = "pdf_id")
+    public Long pdfId;
+
+    @Column(name = "publication_issue", length = 50)
+    public String publicationIssue;
+
+    @Column(length = 20)
+    public String isbn;
+
     @Version
     public long version;
 

@@ -42,8 +42,11 @@ public class ContentService {
     private final Revisions revisions;
     private final AuditLog audit;
     private final DigestCodec digests;
+    private final KindFields kindFields;
 
-    ContentService(Clock clock, BodySanitizer sanitizer, Revisions revisions, AuditLog audit, DigestCodec digests) {
+    ContentService(Clock clock, BodySanitizer sanitizer, Revisions revisions, AuditLog audit, DigestCodec digests,
+            KindFields kindFields) {
+        this.kindFields = kindFields;
         this.clock = clock;
         this.sanitizer = sanitizer;
         this.revisions = revisions;
@@ -106,7 +109,7 @@ public class ContentService {
         WorkflowStatus before = item.status;
         ItemInput input = new ItemInput(item.version, old.title(), old.language(), old.slug(), old.summary(), old.body(),
                 old.categoryId(), old.tags(), old.byline(), old.source(), old.related(),
-                futureOrNull(old.publishAt(), now), futureOrNull(old.unpublishAt(), now), null, old.featuredImageId(), old.digest());
+                futureOrNull(old.publishAt(), now), futureOrNull(old.unpublishAt(), now), null, old.featuredImageId(), old.digest(), old.media(), old.publication());
         apply(item, input, now, item.id);
         saveNewRevision(item, who, now, "restored from revision " + number);
         item.status = WorkflowStatus.DRAFT;
@@ -230,7 +233,8 @@ public class ContentService {
                 item.tags.stream().map(t -> t.name).toList(),
                 item.bylineAuthor == null ? null : new Byline(item.bylineAuthor, item.bylineOutlet),
                 item.sourceUrl == null ? null : new Source(item.sourceOutlet, item.sourceUrl, item.sourceDate),
-                item.related.stream().map(Related::of).toList(), item.featuredImageId, digests.read(item), item.publishAt,
+                item.related.stream().map(Related::of).toList(), item.featuredImageId, digests.read(item), kindFields.media(item),
+                kindFields.publication(item), item.publishAt,
                 item.unpublishAt,
                 translations(item),
                 item.createdBy, item.updatedBy, item.createdAt, item.updatedAt, item.publishedAt, item.submittedBy);
@@ -244,7 +248,7 @@ public class ContentService {
         ItemSnapshot live = revisions.snapshot(item.id, item.liveRevision).orElseThrow(ContentService::notFound);
         return new ItemView(item.id, item.kind, null, null, true, null, null, live.title(), live.language(), item.liveSlug,
                 live.summary(), live.body(), live.categoryId(), live.tags(), live.byline(), live.source(), live.related(),
-                live.featuredImageId(), live.digest(), null, null, translations(item).stream().filter(t -> t.slug() != null).toList(), null, null, null, null,
+                live.featuredImageId(), live.digest(), live.media(), live.publication(), null, null, translations(item).stream().filter(t -> t.slug() != null).toList(), null, null, null, null,
                 item.publishedAt, null);
     }
 
@@ -313,6 +317,7 @@ public class ContentService {
             }
         }
         checkDigest(item.kind, language, input.digest(), itemId, errors);
+        kindFields.check(item.kind, input.media(), input.publication(), errors);
         Long translationGroup = item.translationGroup;
         if (input.translationOf() != null) {
             translationGroup = translationGroupFor(input.translationOf(), language, itemId, errors);
@@ -344,6 +349,7 @@ public class ContentService {
         item.translationGroup = translationGroup;
         item.featuredImageId = input.featuredImageId();
         digests.write(item, input.digest());
+        kindFields.write(item, input.media(), input.publication());
     }
 
     /** A digest needs its series, a number not yet used in it, and entries that link to real items. */

@@ -36,5 +36,7 @@ public record ItemInput(
         Instant unpublishAt,
         @Schema(description = "Id of an item in another language this one translates") Long translationOf,
         @Schema(description = "Id of an image upload shown at the top, with its caption and credit") Long featuredImageId,
-        @Schema(description = "Digests only: series, issue number, date and sections") @Valid DigestContent digest) {
+        @Schema(description = "Digests only: series, issue number, date and sections") @Valid DigestContent digest,
+        @Schema(description = "Media items only: type, ordered image ids or video URL") @Valid MediaContent media,
+        @Schema(description = "Publications only: type, cover, PDF, issue or ISBN") @Valid PublicationContent publication) {
 }

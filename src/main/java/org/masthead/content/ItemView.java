@@ -30,6 +30,8 @@ public record ItemView(
         List<Related> related,
         Long featuredImageId,
         DigestContent digest,
+        MediaContent media,
+        PublicationContent publication,
         Instant publishAt,
         Instant unpublishAt,
         List<Translation> translations,

@@ -10,6 +10,9 @@ import org.masthead.content.Byline;
 import org.masthead.content.ContentKind;
 import org.masthead.content.ContentService;
 import org.masthead.content.DigestContent;
+import org.masthead.content.MediaContent;
+import org.masthead.content.PublicationContent;
+import org.masthead.content.SlugMaker;
 import org.masthead.content.ItemInput;
 import org.masthead.content.Related;
 import org.masthead.content.Source;
@@ -52,8 +55,10 @@ public class DemoData {
     private final ContentService content;
     private final Workflow workflow;
     private final TaxonomyService taxonomy;
+    private final org.masthead.media.UploadService uploads;
 
-    DemoData(ContentService content, Workflow workflow, TaxonomyService taxonomy) {
+    DemoData(ContentService content, Workflow workflow, TaxonomyService taxonomy, org.masthead.media.UploadService uploads) {
+        this.uploads = uploads;
         this.content = content;
         this.workflow = workflow;
         this.taxonomy = taxonomy;
@@ -82,15 +87,17 @@ public class DemoData {
                     english.isEmpty() ? List.of() : List.of(new Related(english.get(english.size() - 1), null, null, null),
                             new Related(null, "https://harbour-desk.example/reports/2016", "The 2016 harbour report",
                                     "Harbour Desk, May 2: the year in numbers")),
-                    null, null, null, null, null);
+                    null, null, null, null, null, null, null);
             long id = content.create(ContentKind.ARTICLE, i % 2 == 0 ? EDITOR : EDITOR2, input).id();
             english.add(id);
             moveThroughWorkflow(id, i);
         }
         translations(english, categories);
         digests(english);
+        mediaAndPublications();
         pages();
-        LOG.infof("Loaded the Harbour Desk demo newsroom: %d English articles, translations, pages", english.size());
+        LOG.infof("Loaded the Harbour Desk demo newsroom: %d English articles, translations, 5 digests, media, "
+                + "publications and pages", english.size());
     }
 
     /** Most items end up published; the rest sit in every other state so that queues are not empty. */
@@ -128,7 +135,7 @@ public class DemoData {
             String[] edition = editions[i];
             ItemInput input = new ItemInput(null, edition[1], edition[0], null, edition[2], "<p>" + edition[2] + "</p>",
                     categories.get("news-" + edition[0]), List.of(), new Byline("Harbour Desk", null), null, List.of(),
-                    null, null, english.get(i % 2), null, null);
+                    null, null, english.get(i % 2), null, null, null, null);
             long id = content.create(ContentKind.ARTICLE, EDITOR, input).id();
             workflow.submit(ContentKind.ARTICLE, id, EDITOR);
             workflow.approve(ContentKind.ARTICLE, id, REVIEWER, null);
@@ -151,12 +158,79 @@ public class DemoData {
             DigestContent digest = new DigestContent(series, number, LocalDate.of(2017, 5, 14).plusWeeks(n), sections);
             ItemInput input = new ItemInput(null, "Weekly Digest – " + number, "en", "weekly-digest-" + number,
                     "The week's short items from the port district.", null, null, List.of(), null, null, List.of(), null,
-                    null, null, null, digest);
+                    null, null, null, digest, null, null);
             long id = content.create(ContentKind.DIGEST, EDITOR2, input).id();
             workflow.submit(ContentKind.DIGEST, id, EDITOR2);
             if (n < 4) {
                 workflow.approve(ContentKind.DIGEST, id, REVIEWER, null);
             }
+        }
+    }
+
+    /** Invented pictures (drawn here, no stock photos) and PDFs, so every media and publication kind has examples. */
+    private void mediaAndPublications() {
+        long cartoon = image("Cartoon: the harbour cat inspects the new ferry", new java.awt.Color(0xF2C14E), "(Harbour Desk/Lena Holt)");
+        long picture = image("Volunteers carry nets along the east pier", new java.awt.Color(0x2E86AB), "(Harbour Desk/Jon Reyes)");
+        long gallery1 = image("Fishing boats at dawn", new java.awt.Color(0x5B8E7D), "(Harbour Desk/Jon Reyes)");
+        long gallery2 = image("The lighthouse after the storm", new java.awt.Color(0x8C5383), "(Harbour Desk/Jon Reyes)");
+        long gallery3 = image("Children at the science fair", new java.awt.Color(0xBC4B51), "(Harbour Desk/Lena Holt)");
+        long cover = image("Cover of the Harbour Handbook", new java.awt.Color(0x3D405B), "(Harbour Desk)");
+        publishMedia("The harbour cat inspects the ferry", new MediaContent(MediaContent.Type.CARTOON, List.of(cartoon), null));
+        publishMedia("Nets along the east pier", new MediaContent(MediaContent.Type.NEWS_PICTURE, List.of(picture), null));
+        publishMedia("A week at the harbour", new MediaContent(MediaContent.Type.GALLERY, List.of(gallery1, gallery2, gallery3), null));
+        publishMedia("The regatta in three minutes",
+                new MediaContent(MediaContent.Type.VIDEO, List.of(), "https://www.youtube-nocookie.com/embed/harbour-regatta"));
+        publishPublication("The Harbour Handbook", new PublicationContent(PublicationContent.Type.BOOK, cover,
+                pdf("harbour-handbook.pdf"), null, "9783161484100"));
+        for (int issue = 11; issue <= 12; issue++) {
+            publishPublication("Harbour Desk Newsletter No. " + issue, new PublicationContent(PublicationContent.Type.NEWSLETTER,
+                    null, pdf("newsletter-" + issue + ".pdf"), Integer.toString(issue), null));
+        }
+    }
+
+    private void publishMedia(String title, MediaContent media) {
+        long id = content.create(ContentKind.MEDIA, EDITOR, new ItemInput(null, title, "en", null, null, null, null, List.of(),
+                new Byline("Harbour Desk", null), null, List.of(), null, null, null, null, null, media, null)).id();
+        workflow.submit(ContentKind.MEDIA, id, EDITOR);
+        workflow.approve(ContentKind.MEDIA, id, REVIEWER, null);
+    }
+
+    private void publishPublication(String title, PublicationContent publication) {
+        long id = content.create(ContentKind.PUBLICATION, EDITOR2, new ItemInput(null, title, "en", null,
+                "Published by the Harbour Desk association.", null, null, List.of(), null, null, List.of(), null, null, null,
+                null, null, null, publication)).id();
+        workflow.submit(ContentKind.PUBLICATION, id, EDITOR2);
+        workflow.approve(ContentKind.PUBLICATION, id, REVIEWER, null);
+    }
+
+    private long image(String alt, java.awt.Color colour, String credit) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(800, 500, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(colour);
+        g.fillRect(0, 0, 800, 500);
+        g.setColor(java.awt.Color.WHITE);
+        g.fillOval(300, 150, 200, 200);
+        g.dispose();
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("demo", ".png");
+            javax.imageio.ImageIO.write(image, "png", file.toFile());
+            long id = uploads.store(EDITOR, file, SlugMaker.fromTitle(alt) + ".png", alt, alt, credit).id();
+            java.nio.file.Files.deleteIfExists(file);
+            return id;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private long pdf(String name) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("demo", ".pdf");
+            java.nio.file.Files.writeString(file, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+            long id = uploads.store(EDITOR, file, name, null, null, "Harbour Desk").id();
+            java.nio.file.Files.deleteIfExists(file);
+            return id;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -167,7 +241,7 @@ public class DemoData {
                         + " or visit us at 4 Pier Street, Tuesday to Friday.</p>" } };
         for (String[] page : pages) {
             ItemInput input = new ItemInput(null, page[0], "en", page[1], null, page[2], null, List.of(), null, null,
-                    List.of(), null, null, null, null, null);
+                    List.of(), null, null, null, null, null, null, null);
             long id = content.create(ContentKind.PAGE, ADMIN, input).id();
             workflow.submit(ContentKind.PAGE, id, ADMIN);
             workflow.approve(ContentKind.PAGE, id, REVIEWER, null);

@@ -153,7 +153,10 @@ public class UploadService {
             throw new ForbiddenException("Deleting uploads needs the reviewer role");
         }
         Upload upload = find(id);
-        long uses = ContentItem.count("featuredImageId", id);
+        long uses = ContentItem.count("featuredImageId = ?1 or coverImageId = ?1 or pdfId = ?1", id)
+                + ((Number) Upload.getEntityManager()
+                        .createNativeQuery("SELECT COUNT(*) FROM content_item WHERE JSON_CONTAINS(media_images, ?1)")
+                        .setParameter(1, Long.toString(id)).getSingleResult()).longValue();
         if (uses > 0) {
             throw new ConflictException("This file is used by " + uses + " item(s); remove it from them first.");
         }

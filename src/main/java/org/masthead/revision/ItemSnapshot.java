@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.masthead.content.Byline;
 import org.masthead.content.DigestContent;
+import org.masthead.content.MediaContent;
+import org.masthead.content.PublicationContent;
 import org.masthead.content.Related;
 import org.masthead.content.Source;
 
@@ -23,5 +25,7 @@ public record ItemSnapshot(
         Instant publishAt,
         Instant unpublishAt,
         Long featuredImageId,
-        DigestContent digest) {
+        DigestContent digest,
+        MediaContent media,
+        PublicationContent publication) {
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.masthead.content.Byline;
 import org.masthead.content.ContentItem;
 import org.masthead.content.DigestCodec;
+import org.masthead.content.KindFields;
 import org.masthead.content.Related;
 import org.masthead.content.Source;
 
@@ -27,8 +28,10 @@ public class Revisions {
     private final ObjectMapper json;
     private final Clock clock;
     private final DigestCodec digests;
+    private final KindFields kindFields;
 
-    Revisions(ObjectMapper json, Clock clock, DigestCodec digests) {
+    Revisions(ObjectMapper json, Clock clock, DigestCodec digests, KindFields kindFields) {
+        this.kindFields = kindFields;
         this.json = json;
         this.clock = clock;
         this.digests = digests;
@@ -76,6 +79,8 @@ public class Revisions {
         field(changes, "related", a.get().related(), b.get().related());
         field(changes, "featuredImageId", a.get().featuredImageId(), b.get().featuredImageId());
         field(changes, "digest", a.get().digest(), b.get().digest());
+        field(changes, "media", a.get().media(), b.get().media());
+        field(changes, "publication", a.get().publication(), b.get().publication());
         field(changes, "publishAt", a.get().publishAt(), b.get().publishAt());
         field(changes, "unpublishAt", a.get().unpublishAt(), b.get().unpublishAt());
         List<String> before = BodyText.lines(a.get().body());
@@ -100,7 +105,8 @@ public class Revisions {
                 item.bylineAuthor == null ? null : new Byline(item.bylineAuthor, item.bylineOutlet),
                 item.sourceUrl == null ? null : new Source(item.sourceOutlet, item.sourceUrl, item.sourceDate),
                 item.related.stream().map(l -> new Related(l.itemId, l.url, l.title, l.teaser)).toList(),
-                item.publishAt, item.unpublishAt, item.featuredImageId, digests.read(item));
+                item.publishAt, item.unpublishAt, item.featuredImageId, digests.read(item),
+                kindFields.media(item), kindFields.publication(item));
     }
 
     private String write(ItemSnapshot snapshot) {

@@ -1,0 +1,183 @@
+package org.masthead.content;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+
+import org.masthead.api.problem.Problem.FieldError;
+import org.masthead.media.Upload;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The fields only media items and publications have: checked against their kind and the media
+ * library, and read from and written to the item row.
+ */
+@ApplicationScoped
+public class KindFields {
+
+    private static final TypeReference<List<Long>> IDS = new TypeReference<>() {
+    };
+
+    private final ObjectMapper json;
+    private final ContentConfig config;
+
+    KindFields(ObjectMapper json, ContentConfig config) {
+        this.json = json;
+        this.config = config;
+    }
+
+    void check(ContentKind kind, MediaContent media, PublicationContent publication, List<FieldError> errors) {
+        if (kind != ContentKind.MEDIA && media != null) {
+            errors.add(new FieldError("media", "only media items have media fields"));
+        }
+        if (kind != ContentKind.PUBLICATION && publication != null) {
+            errors.add(new FieldError("publication", "only publications have publication fields"));
+        }
+        if (kind == ContentKind.MEDIA) {
+            checkMedia(media, errors);
+        }
+        if (kind == ContentKind.PUBLICATION) {
+            checkPublication(publication, errors);
+        }
+    }
+
+    private void checkMedia(MediaContent media, List<FieldError> errors) {
+        if (media == null) {
+            errors.add(new FieldError("media", "a media item needs its type and images or video"));
+            return;
+        }
+        List<Long> images = media.imageIds() == null ? List.of() : media.imageIds();
+        switch (media.type()) {
+            case CARTOON, NEWS_PICTURE -> {
+                if (images.size() != 1) {
+                    errors.add(new FieldError("media.imageIds", "a " + media.type().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                            + " has exactly one image"));
+                }
+            }
+            case GALLERY -> {
+                if (images.isEmpty()) {
+                    errors.add(new FieldError("media.imageIds", "a gallery needs at least one image"));
+                }
+            }
+            case VIDEO -> {
+                if (!isEmbed(media.videoUrl())) {
+                    errors.add(new FieldError("media.videoUrl", "must be an https embed URL from " + String.join(", ", config.embedHosts())));
+                }
+            }
+        }
+        for (int i = 0; i < images.size(); i++) {
+            Upload upload = Upload.findById(images.get(i));
+            if (upload == null || !upload.isImage()) {
+                errors.add(new FieldError("media.imageIds[" + i + "]", "no image upload has id " + images.get(i)));
+            }
+        }
+    }
+
+    private static void checkPublication(PublicationContent publication, List<FieldError> errors) {
+        if (publication == null) {
+            errors.add(new FieldError("publication", "a publication needs its type"));
+            return;
+        }
+        if (publication.coverImageId() != null) {
+            Upload cover = Upload.findById(publication.coverImageId());
+            if (cover == null || !cover.isImage()) {
+                errors.add(new FieldError("publication.coverImageId", "no image upload has id " + publication.coverImageId()));
+            }
+        }
+        if (publication.pdfId() != null) {
+            Upload pdf = Upload.findById(publication.pdfId());
+            if (pdf == null || !"application/pdf".equals(pdf.contentType)) {
+                errors.add(new FieldError("publication.pdfId", "no PDF upload has id " + publication.pdfId()));
+            }
+        }
+        if (publication.type() != PublicationContent.Type.BOOK && (publication.issue() == null || publication.issue().isBlank())) {
+            errors.add(new FieldError("publication.issue", "a newsletter or brief needs its issue number"));
+        }
+        if (publication.isbn() != null && !publication.isbn().isBlank() && !Isbn.isValid(publication.isbn())) {
+            errors.add(new FieldError("publication.isbn", "is not a valid ISBN-10 or ISBN-13"));
+        }
+    }
+
+    private boolean isEmbed(String url) {
+        if (url == null || url.isBlank()) {
+            return false;
+        }
+        try {
+            URI uri = new URI(url.strip());
+            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null
+                    && config.embedHosts().contains(uri.getHost().toLowerCase(Locale.ROOT));
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    void write(ContentItem item, MediaContent media, PublicationContent publication) {
+        item.mediaType = media == null ? null : media.type();
+        item.mediaImages = media == null || media.imageIds() == null || media.imageIds().isEmpty() ? null : toJson(media.imageIds());
+        item.videoUrl = media == null || media.videoUrl() == null || media.videoUrl().isBlank() ? null : media.videoUrl().strip();
+        item.publicationType = publication == null ? null : publication.type();
+        item.coverImageId = publication == null ? null : publication.coverImageId();
+        item.pdfId = publication == null ? null : publication.pdfId();
+        item.publicationIssue = publication == null || publication.issue() == null || publication.issue().isBlank() ? null
+                : publication.issue().strip();
+        item.isbn = publication == null || publication.isbn() == null || publication.isbn().isBlank() ? null
+                : publication.isbn().replaceAll("[\\s-]", "");
+    }
+
+    public MediaContent media(ContentItem item) {
+        if (item.mediaType == null) {
+            return null;
+        }
+        try {
+            return new MediaContent(item.mediaType, item.mediaImages == null ? List.of() : json.readValue(item.mediaImages, IDS),
+                    item.videoUrl);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Media images of item " + item.id + " are not readable", e);
+        }
+    }
+
+    public PublicationContent publication(ContentItem item) {
+        return item.publicationType == null ? null
+                : new PublicationContent(item.publicationType, item.coverImageId, item.pdfId, item.publicationIssue, item.isbn);
+    }
+
+    private String toJson(List<Long> ids) {
+        try {
+            return json.writeValueAsString(ids);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** ISBN-10 and ISBN-13 check digits. */
+    static final class Isbn {
+        private Isbn() {
+        }
+
+        static boolean isValid(String raw) {
+            String isbn = raw.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+            if (isbn.matches("\\d{9}[\\dX]")) {
+                int sum = 0;
+                for (int i = 0; i < 10; i++) {
+                    int digit = isbn.charAt(i) == 'X' ? 10 : isbn.charAt(i) - '0';
+                    sum += digit * (10 - i);
+                }
+                return sum % 11 == 0;
+            }
+            if (isbn.matches("\\d{13}")) {
+                int sum = 0;
+                for (int i = 0; i < 13; i++) {
+                    sum += (isbn.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+                }
+                return sum % 10 == 0;
+            }
+            return false;
+        }
+    }
+}
