@@ -1,5 +1,7 @@
 package org.masthead.content;
 
+import static org.masthead.common.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -454,7 +456,4 @@ public class ContentService {
         return new NotFoundException("No such item, or it is not published.");
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

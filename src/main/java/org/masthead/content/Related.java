@@ -1,5 +1,7 @@
 package org.masthead.content;
 
+import static org.masthead.common.Text.blankToNull;
+
 import org.masthead.api.validation.HttpUrl;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -29,7 +31,4 @@ public record Related(Long itemId, @HttpUrl @Size(max = 1000) String url, @Size(
         return new Related(link.itemId, link.url, link.title, link.teaser);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

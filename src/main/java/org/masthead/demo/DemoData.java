@@ -127,15 +127,18 @@ public class DemoData {
         String[][] editions = {
                 { "ar", "حديقة المجتمع تفتح أبوابها", "تقرير عن حديقة الحي الجديدة قرب المرفأ." },
                 { "ar", "متطوعون ينظفون المرفأ", "أربعون متطوعا نظفوا الرصيف الشرقي." },
+                { "ar", "ساعة القراءة في المكتبة", "الأطفال يقرأون معا كل يوم سبت." },
                 { "fa", "باغ محله درهای خود را گشود", "گزارشی از باغ تازهٔ محله در کنار بندر." },
                 { "fa", "داوطلبان بندر را پاکسازی کردند", "چهل داوطلب اسکلهٔ شرقی را تمیز کردند." },
+                { "fa", "ساعت کتاب‌خوانی در کتابخانه", "کودکان هر شنبه با هم کتاب می‌خوانند." },
                 { "sq", "Kopshti i komunitetit hap dyert", "Një raport për kopshtin e ri pranë portit." },
-                { "sq", "Vullnetarët pastrojnë portin", "Dyzet vullnetarë pastruan bankinën lindore." } };
+                { "sq", "Vullnetarët pastrojnë portin", "Dyzet vullnetarë pastruan bankinën lindore." },
+                { "sq", "Ora e leximit në bibliotekë", "Fëmijët lexojnë së bashku çdo të shtunë." } };
         for (int i = 0; i < editions.length; i++) {
             String[] edition = editions[i];
             ItemInput input = new ItemInput(null, edition[1], edition[0], null, edition[2], "<p>" + edition[2] + "</p>",
                     categories.get("news-" + edition[0]), List.of(), new Byline("Harbour Desk", null), null, List.of(),
-                    null, null, english.get(i % 2), null, null, null, null);
+                    null, null, english.get(i % 3), null, null, null, null);
             long id = content.create(ContentKind.ARTICLE, EDITOR, input).id();
             workflow.submit(ContentKind.ARTICLE, id, EDITOR);
             workflow.approve(ContentKind.ARTICLE, id, REVIEWER, null);

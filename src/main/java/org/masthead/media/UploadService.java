@@ -1,5 +1,7 @@
 package org.masthead.media;
 
+import static org.masthead.common.Text.blankToNull;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -214,7 +216,4 @@ public class UploadService {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -1,5 +1,7 @@
 package org.masthead.settings;
 
+import static org.masthead.common.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.Instant;
 
@@ -50,7 +52,4 @@ public class SiteSettingsService {
         return SiteSettingsView.of(settings);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }
