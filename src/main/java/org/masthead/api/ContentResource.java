@@ -29,12 +29,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -85,11 +82,14 @@ public class ContentResource {
     @PermitAll
     @Operation(summary = "List items, newest first", description = "Staff see every item and may filter by status and text; "
             + "everyone else sees live items only. Follow `next` for the following page.")
-    public ItemPage list(@QueryParam("status") WorkflowStatus status,
+    public ItemPage list(@QueryParam("status") @Pattern(regexp = "DRAFT|IN_REVIEW|SCHEDULED|PUBLISHED|UNPUBLISHED|ARCHIVED",
+            message = "must be one of DRAFT, IN_REVIEW, SCHEDULED, PUBLISHED, UNPUBLISHED, ARCHIVED") String status,
             @QueryParam("language") @Pattern(regexp = "en|ar|fa|sq", message = "must be one of en, ar, fa, sq") String language,
-            @QueryParam("categoryId") Long categoryId, @QueryParam("q") String text, @QueryParam("after") String after,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return content.list(kind(), new ItemFilter(status, language, categoryId, text), after, limit, staff.optional());
+            @QueryParam("categoryId") String categoryId, @QueryParam("q") String text, @QueryParam("after") String after,
+            @QueryParam("limit") String limit) {
+        return content.list(kind(), new ItemFilter(status == null ? null : WorkflowStatus.valueOf(status), language,
+                QueryParams.optionalLong("categoryId", categoryId), text), after, QueryParams.limit(limit, 20, 100),
+                staff.optional());
     }
 
     @POST

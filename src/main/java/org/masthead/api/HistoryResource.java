@@ -11,9 +11,6 @@ import org.masthead.workflow.AuditLog;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -32,8 +29,7 @@ public class HistoryResource {
     @GET
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "The site-wide audit log, newest first", description = "Pass the last id seen as `before` for the next page.")
-    public List<AuditEntryView> recent(@QueryParam("before") Long before,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return audit.recent(before, limit);
+    public List<AuditEntryView> recent(@QueryParam("before") String before, @QueryParam("limit") String limit) {
+        return audit.recent(QueryParams.optionalLong("before", before), QueryParams.limit(limit, 50, 200));
     }
 }

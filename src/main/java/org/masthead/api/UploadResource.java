@@ -15,12 +15,9 @@ import org.masthead.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -61,9 +58,9 @@ public class UploadResource {
     @GET
     @RolesAllowed(Roles.EDITOR)
     @Operation(summary = "Uploads, newest first; q searches name, alt text, caption and credit")
-    public List<UploadView> list(@QueryParam("q") String text, @QueryParam("before") Long before,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return uploads.list(text, before, limit);
+    public List<UploadView> list(@QueryParam("q") String text, @QueryParam("before") String before,
+            @QueryParam("limit") String limit) {
+        return uploads.list(text, QueryParams.optionalLong("before", before), QueryParams.limit(limit, 50, 200));
     }
 
     @GET

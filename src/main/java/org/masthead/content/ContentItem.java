@@ -103,6 +103,10 @@ public class ContentItem extends PanacheEntityBase {
     @Column(name = "live_slug", length = 200)
     public String liveSlug;
 
+    /** The category of the live revision, which readers' listings filter on. */
+    @Column(name = "live_category_id")
+    public Long liveCategoryId;
+
     @Column(name = "live_from")
     public Instant liveFrom;
 
@@ -189,8 +193,9 @@ public class ContentItem extends PanacheEntityBase {
         return find("id = ?1 and kind = ?2", id, kind).firstResultOptional();
     }
 
+    /** Taken by another item's working copy or by what another item is live under. */
     public static boolean slugTaken(String language, ContentKind kind, String slug, Long exceptId) {
-        return count("language = ?1 and kind = ?2 and slug = ?3 and id <> ?4", language, kind, slug,
-                exceptId == null ? -1L : exceptId) > 0;
+        return count("language = ?1 and kind = ?2 and (slug = ?3 or (liveSlug = ?3 and liveRevision is not null)) and id <> ?4",
+                language, kind, slug, exceptId == null ? -1L : exceptId) > 0;
     }
 }

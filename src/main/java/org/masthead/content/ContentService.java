@@ -69,7 +69,7 @@ public class ContentService {
         item.workingRevision = 1;
         item.updatedBy = who.username();
         item.updatedAt = now;
-        item.persist();
+        item.persistAndFlush();
         revisions.record(item, who.username(), null);
         audit.record(item.id, who.username(), WorkflowAction.CREATE, null, WorkflowStatus.DRAFT, null, false);
         return views(item);
@@ -91,8 +91,8 @@ public class ContentService {
         Instant now = Instant.now(clock);
         WorkflowStatus before = item.status;
         apply(item, input, now, item.id);
+        backToDraft(item);
         saveNewRevision(item, who, now, null);
-        item.status = WorkflowStatus.DRAFT;
         audit.record(item.id, who.username(), WorkflowAction.EDIT, before, item.status, null, false);
         return views(item);
     }
@@ -101,6 +101,9 @@ public class ContentService {
     @Transactional
     public ItemView restore(ContentKind kind, long id, int number, StaffMember who, Long expectedVersion) {
         requireStaff(who);
+        if (expectedVersion == null) {
+            throw InvalidFieldsException.of("version", "must be the version you are replacing");
+        }
         ContentItem item = lockForChange(kind, id, expectedVersion);
         if (!item.status.allows(WorkflowAction.EDIT)) {
             throw new ConflictException("Only an item that can be edited can have a revision restored.");
@@ -113,8 +116,8 @@ public class ContentService {
                 old.categoryId(), old.tags(), old.byline(), old.source(), old.related(),
                 futureOrNull(old.publishAt(), now), futureOrNull(old.unpublishAt(), now), null, old.featuredImageId(), old.digest(), old.media(), old.publication());
         apply(item, input, now, item.id);
+        backToDraft(item);
         saveNewRevision(item, who, now, "restored from revision " + number);
-        item.status = WorkflowStatus.DRAFT;
         audit.record(item.id, who.username(), WorkflowAction.RESTORE_REVISION, before, item.status,
                 "restored revision " + number, false);
         return views(item);
@@ -144,8 +147,9 @@ public class ContentService {
             }
         }
         Optional<ContentItem> live = ContentItem
-                .find("language = ?1 and kind = ?2 and liveSlug = ?3", language, kind, slug).firstResultOptional();
-        if (live.isPresent() && live.get().isLiveAt(Instant.now(clock))) {
+                .<ContentItem> find("language = ?1 and kind = ?2 and liveSlug = ?3 and liveRevision is not null", language, kind, slug)
+                .stream().filter(item -> item.isLiveAt(Instant.now(clock))).findFirst();
+        if (live.isPresent()) {
             return new SlugLookup(who.isPresent() ? views(live.get()) : liveView(live.get()), null);
         }
         return SlugRedirect.find(language, kind, slug)
@@ -169,7 +173,7 @@ public class ContentService {
             params.put("language", filter.language());
         }
         if (filter.categoryId() != null) {
-            where.append(" and categoryId = :category");
+            where.append(who.isPresent() ? " and categoryId = :category" : " and liveCategoryId = :category");
             params.put("category", filter.categoryId());
         }
         if (who.isPresent()) {
@@ -250,8 +254,19 @@ public class ContentService {
         ItemSnapshot live = revisions.snapshot(item.id, item.liveRevision).orElseThrow(ContentService::notFound);
         return new ItemView(item.id, item.kind, null, null, true, null, null, live.title(), live.language(), item.liveSlug,
                 live.summary(), live.body(), live.categoryId(), live.tags(), live.byline(), live.source(), live.related(),
-                live.featuredImageId(), live.digest(), live.media(), live.publication(), null, null, translations(item).stream().filter(t -> t.slug() != null).toList(), null, null, null, null,
+                live.featuredImageId(), live.digest(), live.media(), live.publication(), null, null,
+                liveTranslations(item, now), null, null, null, null,
                 item.publishedAt, null);
+    }
+
+    /** For readers: only translations that are live themselves, under the slug they are live under. */
+    private static List<ItemView.Translation> liveTranslations(ContentItem item, Instant now) {
+        if (item.translationGroup == null) {
+            return List.of();
+        }
+        List<ContentItem> group = ContentItem.list("translationGroup = ?1 and id <> ?2", item.translationGroup, item.id);
+        return group.stream().filter(i -> i.isLiveAt(now)).sorted(Comparator.comparing((ContentItem i) -> i.language))
+                .map(i -> new ItemView.Translation(i.id, i.language, i.liveSlug)).toList();
     }
 
     private List<ItemView.Translation> translations(ContentItem item) {
@@ -270,6 +285,21 @@ public class ContentService {
             throw new StaleVersionException("This " + kind.name().toLowerCase(), item.version, item.updatedBy, item.updatedAt);
         }
         return item;
+    }
+
+    /**
+     * A changed working copy goes through review again. A scheduled item that has not gone live yet
+     * loses its schedule, so that nothing approved earlier appears in its place unannounced.
+     */
+    private void backToDraft(ContentItem item) {
+        if (item.status == WorkflowStatus.SCHEDULED && !item.isLiveAt(Instant.now(clock))) {
+            item.liveRevision = null;
+            item.liveSlug = null;
+            item.liveCategoryId = null;
+            item.liveFrom = null;
+            item.liveUntil = null;
+        }
+        item.status = WorkflowStatus.DRAFT;
     }
 
     private void saveNewRevision(ContentItem item, StaffMember who, Instant now, String note) {
@@ -392,7 +422,7 @@ public class ContentService {
     }
 
     private Long translationGroupFor(long otherId, String language, Long itemId, List<FieldError> errors) {
-        ContentItem other = ContentItem.findById(otherId);
+        ContentItem other = ContentItem.<ContentItem> findByIdOptional(otherId, LockModeType.PESSIMISTIC_WRITE).orElse(null);
         if (other == null || Objects.equals(otherId, itemId)) {
             errors.add(new FieldError("translationOf", "no other item has id " + otherId));
             return null;

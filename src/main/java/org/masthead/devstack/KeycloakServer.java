@@ -70,7 +70,8 @@ public final class KeycloakServer {
         }
         LOG.infof("Starting Keycloak %s on port %d (log: %s)", settings.keycloakVersion(), port, process.logFile());
         Process started = process.start(
-                List.of(home.resolve("bin/kc.sh").toString(), "start-dev", "--http-port=" + port, "--import-realm"),
+                List.of(home.resolve("bin/kc.sh").toString(), "start-dev", "--http-host=127.0.0.1", "--http-port=" + port,
+                        "--import-realm"),
                 home,
                 Map.of("JAVA_HOME", System.getProperty("java.home"),
                         "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",

@@ -75,7 +75,11 @@ final class ServerProcess {
         }
         try {
             long pid = Long.parseLong(Files.readString(pidFile).trim());
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+            // After a reboot the pid may belong to someone else's program: only ours (started from this folder) count.
+            String folder = pidFile.getParent().getParent().toString();
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .filter(p -> p.info().commandLine().map(line -> line.contains(folder)).orElse(false)
+                            || p.info().arguments().map(args -> String.join(" ", args).contains(folder)).orElse(false));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }

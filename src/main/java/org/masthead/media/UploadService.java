@@ -38,10 +38,12 @@ public class UploadService {
 
     private final UploadsConfig config;
     private final Clock clock;
+    private final jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
-    UploadService(UploadsConfig config, Clock clock) {
+    UploadService(UploadsConfig config, Clock clock, jakarta.transaction.TransactionSynchronizationRegistry transactions) {
         this.config = config;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     @Transactional
@@ -157,17 +159,46 @@ public class UploadService {
         Upload upload = find(id);
         long uses = ContentItem.count("featuredImageId = ?1 or coverImageId = ?1 or pdfId = ?1", id)
                 + ((Number) Upload.getEntityManager()
-                        .createNativeQuery("SELECT COUNT(*) FROM content_item WHERE JSON_CONTAINS(media_images, ?1)")
-                        .setParameter(1, Long.toString(id)).getSingleResult()).longValue();
+                        .createNativeQuery("SELECT COUNT(*) FROM content_item WHERE JSON_CONTAINS(media_images, ?1)"
+                                + " OR body LIKE ?2")
+                        .setParameter(1, Long.toString(id)).setParameter(2, "%/uploads/" + id + "/%")
+                        .getSingleResult()).longValue()
+                + usesInLiveRevisions(id);
         if (uses > 0) {
             throw new ConflictException("This file is used by " + uses + " item(s); remove it from them first.");
         }
         upload.delete();
-        try {
-            Files.deleteIfExists(storagePath(upload.storageKey));
-        } catch (IOException e) {
-            throw new IllegalStateException("Deleted the record but not the file " + upload.storageKey, e);
-        }
+        Path file = storagePath(upload.storageKey);
+        // The file goes only once the row is gone for good; a rolled-back delete keeps both.
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                    try {
+                        Files.deleteIfExists(file);
+                    } catch (IOException e) {
+                        org.jboss.logging.Logger.getLogger(UploadService.class).warnf("Could not delete %s: %s", file, e);
+                    }
+                }
+            }
+        });
+    }
+
+    /** What readers see now may be an older revision than the working copy: it counts as a use too. */
+    private static long usesInLiveRevisions(long id) {
+        String key = Long.toString(id);
+        return ((Number) Upload.getEntityManager().createNativeQuery("SELECT COUNT(*) FROM content_item i"
+                + " JOIN revision r ON r.item_id = i.id AND r.number = i.live_revision"
+                + " WHERE JSON_VALUE(r.snapshot, '$.featuredImageId') = ?1"
+                + " OR JSON_VALUE(r.snapshot, '$.publication.coverImageId') = ?1"
+                + " OR JSON_VALUE(r.snapshot, '$.publication.pdfId') = ?1"
+                + " OR JSON_CONTAINS(JSON_EXTRACT(r.snapshot, '$.media.imageIds'), ?1)"
+                + " OR r.snapshot LIKE ?2")
+                .setParameter(1, key).setParameter(2, "%/uploads/" + id + "/%").getSingleResult()).longValue();
     }
 
     private Path storagePath(String storageKey) {
@@ -198,7 +229,7 @@ public class UploadService {
     }
 
     private static String cleanName(String name, String extension) {
-        String base = name == null ? "" : Path.of(name.replace('\\', '/')).getFileName().toString();
+        String base = name == null ? "" : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         base = base.replaceAll("[^\\p{L}\\p{N}._ -]", "").strip();
         if (base.isEmpty()) {
             base = "file." + extension;

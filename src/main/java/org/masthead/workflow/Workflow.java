@@ -101,6 +101,9 @@ public class Workflow {
         Instant goLive = publishAt != null ? publishAt
                 : (item.publishAt != null && item.publishAt.isAfter(now) ? item.publishAt : null);
         boolean wasLive = item.isLiveAt(now);
+        if (item.unpublishAt != null && !item.unpublishAt.isAfter(goLive != null ? goLive : now)) {
+            throw InvalidFieldsException.of("publishAt", "must be before the item's unpublish time " + item.unpublishAt);
+        }
         if (goLive != null && wasLive) {
             throw new ConflictException("This item is live, and approved changes to it go live at once; "
                     + "unpublish it first to schedule it.");
@@ -108,6 +111,7 @@ public class Workflow {
         String previousLiveSlug = item.liveRevision == null ? null : item.liveSlug;
         item.liveRevision = item.workingRevision;
         item.liveSlug = item.slug;
+        item.liveCategoryId = item.categoryId;
         item.liveFrom = wasLive ? item.liveFrom : (goLive != null ? goLive : now);
         item.liveUntil = item.unpublishAt;
         if (item.publishedAt == null) {
@@ -127,7 +131,7 @@ public class Workflow {
             throw new ConflictException("This item is not published.");
         }
         takeOffline(item);
-        return transition(item, who, WorkflowAction.UNPUBLISH, WorkflowStatus.UNPUBLISHED, null, false);
+        return transition(item, who, WorkflowAction.UNPUBLISH, offlineStatus(item.status), null, false);
     }
 
     @Transactional
@@ -155,7 +159,7 @@ public class Workflow {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).withHint(SKIP_LOCKED, LockOptions.SKIP_LOCKED).list();
         for (ContentItem item : expired) {
             takeOffline(item);
-            record(item, SCHEDULER, WorkflowAction.SCHEDULED_EXPIRY, WorkflowStatus.UNPUBLISHED, "unpublish time reached", false);
+            record(item, SCHEDULER, WorkflowAction.SCHEDULED_EXPIRY, offlineStatus(item.status), "unpublish time reached", false);
         }
         return due.size() + expired.size();
     }
@@ -177,8 +181,15 @@ public class Workflow {
         changed.fire(new ItemStateChanged(item.id, action));
     }
 
+    /** Going offline ends PUBLISHED and SCHEDULED; a pending edit (DRAFT, IN_REVIEW) keeps its place in review. */
+    private static WorkflowStatus offlineStatus(WorkflowStatus current) {
+        return current == WorkflowStatus.PUBLISHED || current == WorkflowStatus.SCHEDULED ? WorkflowStatus.UNPUBLISHED : current;
+    }
+
     private static void takeOffline(ContentItem item) {
         item.liveRevision = null;
+        item.liveSlug = null;
+        item.liveCategoryId = null;
         item.liveFrom = null;
         item.liveUntil = null;
     }

@@ -92,6 +92,20 @@ class SlugsAndValidationTest {
     }
 
     @Test
+    void malformedRequestsAreBadRequestsNotErrors() {
+        as("editor").body("{\"title\": \"Broken").post("/api/v1/articles").then().statusCode(400)
+                .contentType("application/problem+json");
+        Map<String, Object> body = new HashMap<>(article("Bad date"));
+        body.put("publishAt", "tomorrow morning");
+        as("editor").body(body).post("/api/v1/articles").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("publishAt")));
+        as("editor").get("/api/v1/articles?status=LOST").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("status")));
+        as(null).get("/api/v1/articles?after=not-a-cursor").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("after")));
+    }
+
+    @Test
     void bodyIsSanitizedOnSave() {
         Map<String, Object> body = new HashMap<>(article("Sanitized"));
         body.put("body", "<p onclick=\"steal()\">Hello <strong>world</strong><script>alert(1)</script></p>");

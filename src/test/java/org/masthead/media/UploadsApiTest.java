@@ -115,6 +115,17 @@ class UploadsApiTest {
         Api.as("editor").body(article).post("/api/v1/articles").then().statusCode(201).body("featuredImageId", equalTo(image));
 
         as("reviewer").delete("/api/v1/uploads/" + image).then().statusCode(409);
+
+        // The live revision still shows an image the working copy has dropped: it stays too.
+        int shown = as("editor").multiPart("file", "shown.png", png(60, 40), "image/png").multiPart("alt", "Shown live")
+                .post("/api/v1/uploads").then().statusCode(201).extract().path("id");
+        Map<String, Object> live = new HashMap<>(Api.article("Live photo"));
+        live.put("featuredImageId", shown);
+        long liveId = Api.publishedArticle("editor", "reviewer", live);
+        live.put("featuredImageId", null);
+        live.put("version", Api.version("editor", liveId));
+        Api.as("editor").body(live).put("/api/v1/articles/" + liveId).then().statusCode(200);
+        as("reviewer").delete("/api/v1/uploads/" + shown).then().statusCode(409);
         as("editor").delete("/api/v1/uploads/" + document).then().statusCode(403);
         as("reviewer").delete("/api/v1/uploads/" + document).then().statusCode(204);
     }
