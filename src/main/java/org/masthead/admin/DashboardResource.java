@@ -20,15 +20,19 @@ public class DashboardResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(StaffMember me);
+        static native TemplateInstance index(StaffMember me, DeskQueries.Dashboard board);
     }
 
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    DeskQueries desk;
+
     @GET
     @RolesAllowed({ Roles.EDITOR, Roles.REVIEWER, Roles.ADMIN })
     public TemplateInstance index() {
-        return Templates.index(StaffMember.of(identity));
+        StaffMember me = StaffMember.of(identity);
+        return Templates.index(me, desk.dashboard(me));
     }
 }

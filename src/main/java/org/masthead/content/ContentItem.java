@@ -175,6 +175,7 @@ public class ContentItem extends PanacheEntityBase {
     public long version;
 
     @ManyToMany
+    @jakarta.persistence.OrderBy("name")
     @JoinTable(name = "item_tag", joinColumns = @JoinColumn(name = "item_id"), inverseJoinColumns = @JoinColumn(name = "tag_id"))
     public Set<Tag> tags = new LinkedHashSet<>();
 

@@ -55,6 +55,44 @@ public final class BrowserSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /**
+     * Submits a form of {@code page} as a browser would: every field with its current value
+     * (hidden ones included, so the CSRF token goes along), {@code changes} typed over them.
+     */
+    public Page submit(Page page, String formSelector, Map<String, String> changes) {
+        Element form = page.document().selectFirst(formSelector);
+        if (form == null) {
+            throw new AssertionError("No form " + formSelector + " on " + page.uri());
+        }
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        for (Element field : form.select("input[name], textarea[name], select[name]")) {
+            if (field.hasAttr("disabled")) {
+                continue;
+            }
+            String type = field.attr("type");
+            if ((type.equals("radio") || type.equals("checkbox")) && !field.hasAttr("checked")) {
+                continue;
+            }
+            String value = switch (field.tagName()) {
+                case "textarea" -> field.wholeText();
+                case "select" -> {
+                    Element selected = field.selectFirst("option[selected]");
+                    yield selected == null ? field.select("option").stream().findFirst().map(o -> o.attr("value")).orElse("")
+                            : selected.attr("value");
+                }
+                default -> field.attr("value");
+            };
+            fields.put(field.attr("name"), value);
+        }
+        fields.putAll(changes);
+        if (form.attr("method").equalsIgnoreCase("get")) {
+            String query = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                    .collect(Collectors.joining("&"));
+            return get(form.absUrl("action") + "?" + query);
+        }
+        return post(form.absUrl("action"), fields);
+    }
+
     private Page send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -27,7 +27,7 @@ public class ValidationProblemMapper {
     }
 
     /** The property path inside the request body ("related[1].url"), without the method and parameter. */
-    static String fieldName(ConstraintViolation<?> violation) {
+    public static String fieldName(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         String lastName = "";
         for (Path.Node node : violation.getPropertyPath()) {

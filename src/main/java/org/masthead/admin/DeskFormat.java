@@ -1,0 +1,45 @@
+package org.masthead.admin;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+/** Times on the desk, in the site's time zone ({@code {inject:desk.time(item.updatedAt)}}). */
+@Named("desk")
+@ApplicationScoped
+public class DeskFormat {
+
+    /** Site settings read at start (masthead.site.*). */
+    @ConfigMapping(prefix = "masthead.site")
+    public interface SiteConfig {
+        /** The newsroom's time zone: schedules are entered and shown in it. */
+        @WithDefault("UTC")
+        String timeZone();
+    }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private final ZoneId zone;
+
+    DeskFormat(SiteConfig config) {
+        this.zone = ZoneId.of(config.timeZone());
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public String getZoneName() {
+        return zone.getId();
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(zone));
+    }
+}

@@ -1,0 +1,139 @@
+package org.masthead.admin;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.masthead.content.Byline;
+import org.masthead.content.ItemInput;
+import org.masthead.content.ItemView;
+import org.masthead.content.Source;
+
+/**
+ * The item editor's fields exactly as typed, so that a refused save can show them again. Dates
+ * and times are in the site's time zone.
+ */
+public class ItemForm {
+
+    @RestForm public String version;
+    @RestForm public String title;
+    @RestForm public String language;
+    @RestForm public String slug;
+    @RestForm public String summary;
+    @RestForm public String body;
+    @RestForm public String categoryId;
+    @RestForm public String tags;
+    @RestForm public String bylineAuthor;
+    @RestForm public String bylineOutlet;
+    @RestForm public String sourceOutlet;
+    @RestForm public String sourceUrl;
+    @RestForm public String sourceDate;
+    @RestForm public String publishAt;
+    @RestForm public String unpublishAt;
+    @RestForm public String translationOf;
+
+    /** A blank form for a new item. */
+    public static ItemForm empty(String language) {
+        ItemForm form = new ItemForm();
+        form.language = language;
+        return form;
+    }
+
+    /** The form showing an item's working copy. */
+    public static ItemForm of(ItemView item, ZoneId zone) {
+        ItemForm form = new ItemForm();
+        form.version = Long.toString(item.version());
+        form.title = item.title();
+        form.language = item.language();
+        form.slug = item.slug();
+        form.summary = item.summary();
+        form.body = item.body();
+        form.categoryId = item.categoryId() == null ? "" : item.categoryId().toString();
+        form.tags = String.join(", ", item.tags());
+        form.bylineAuthor = item.byline() == null ? null : item.byline().author();
+        form.bylineOutlet = item.byline() == null ? null : item.byline().outlet();
+        form.sourceOutlet = item.source() == null ? null : item.source().outlet();
+        form.sourceUrl = item.source() == null ? null : item.source().url();
+        form.sourceDate = item.source() == null || item.source().date() == null ? null : item.source().date().toString();
+        form.publishAt = local(item.publishAt(), zone);
+        form.unpublishAt = local(item.unpublishAt(), zone);
+        return form;
+    }
+
+    /** The input for the content service, with whatever could not even be parsed in {@code errors}. */
+    public ItemInput toInput(ZoneId zone, Map<String, String> errors, ItemView current) {
+        Byline byline = blank(bylineAuthor) && blank(bylineOutlet) ? null : new Byline(trim(bylineAuthor), trim(bylineOutlet));
+        Source source = blank(sourceOutlet) && blank(sourceUrl) && blank(sourceDate) ? null
+                : new Source(trim(sourceOutlet), trim(sourceUrl), date("source.date", sourceDate, errors));
+        List<String> tagList = blank(tags) ? List.of()
+                : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        return new ItemInput(number("version", version, errors), trim(title), trim(language), trim(slug), summary, body,
+                number("categoryId", categoryId, errors), new ArrayList<>(tagList), byline, source,
+                current == null ? List.of() : current.related(),
+                instant("publishAt", publishAt, zone, errors), instant("unpublishAt", unpublishAt, zone, errors),
+                number("translationOf", translationOf, errors),
+                // Fields this form does not edit keep what the item has.
+                current == null ? null : current.featuredImageId(), current == null ? null : current.digest(),
+                current == null ? null : current.media(), current == null ? null : current.publication());
+    }
+
+    public static Map<String, String> newErrors() {
+        return new LinkedHashMap<>();
+    }
+
+    private static String local(Instant instant, ZoneId zone) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, zone).withSecond(0).withNano(0).toString();
+    }
+
+    private static Long number(String field, String value, Map<String, String> errors) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            errors.put(field, "must be a number");
+            return null;
+        }
+    }
+
+    private static LocalDate date(String field, String value, Map<String, String> errors) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.put(field, "must be a date like 2017-06-11");
+            return null;
+        }
+    }
+
+    private static Instant instant(String field, String value, ZoneId zone, Map<String, String> errors) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.put(field, "must be a date and time like 2031-06-11T07:00");
+            return null;
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trim(String value) {
+        return value == null ? null : value.strip();
+    }
+}
