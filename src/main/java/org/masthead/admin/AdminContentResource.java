@@ -70,7 +70,7 @@ public class AdminContentResource {
 
         static native TemplateInstance edit(StaffMember me, String collection, ItemView item, ItemForm form,
                 Map<String, String> errors, List<CategoryView> categories, List<String> actions, String message,
-                ItemView conflict, String zone);
+                boolean problem, ItemView conflict, String zone);
 
         static native TemplateInstance history(StaffMember me, String collection, ItemView item,
                 List<RevisionSummary> revisions, List<AuditEntryView> events);
@@ -251,8 +251,9 @@ public class AdminContentResource {
         StaffMember me = me();
         List<String> actions = item == null ? List.of()
                 : OfferedActions.forItem(item, me, settings.current().fourEyesRelaxed());
-        return Templates.edit(me, collection, item, form, errors, taxonomy.categories(null), actions, message, conflict,
-                desk.getZoneName());
+        boolean problem = conflict != null || !errors.isEmpty() || (message != null && !SUCCESS.contains(message));
+        return Templates.edit(me, collection, item, form, errors, taxonomy.categories(null), actions, message, problem,
+                conflict, desk.getZoneName());
     }
 
     private void validate(ItemInput input, Map<String, String> errors, boolean needsVersion) {
@@ -285,6 +286,10 @@ public class AdminContentResource {
             return null;
         }
     }
+
+    private static final Set<String> SUCCESS = Set.of("Created as a draft.", "Saved.", "Submitted for review.",
+            "Withdrawn from review.", "Approved.", "Sent back to its author with your comment.", "Unpublished.", "Archived.",
+            "Revision restored as the working copy.");
 
     private static String message(String done) {
         if (done == null) {

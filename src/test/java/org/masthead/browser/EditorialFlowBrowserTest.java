@@ -1,0 +1,131 @@
+package org.masthead.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.masthead.testing.Chromium;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** A person's path through the desk in real headless Chromium, signing in on Keycloak's own page. */
+@QuarkusTest
+class EditorialFlowBrowserTest {
+
+    @TestHTTPResource("/")
+    URI base;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void open() {
+        browser = Chromium.start();
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void signIn(String user) {
+        browser.manage().deleteAllCookies();
+        browser.get(base.resolve("/admin/logout").toString());
+        browser.manage().deleteAllCookies();
+        browser.get(base.resolve("/admin").toString());
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(user);
+        browser.findElement(By.id("kc-login")).click();
+        wait(ExpectedConditions.urlContains("/admin"));
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
+    }
+
+    private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    }
+
+    private void click(String css) {
+        browser.findElement(By.cssSelector(css)).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
+    }
+
+    @Test
+    void anArticleGoesFromEditorThroughReviewToReaders() {
+        signIn("editor");
+        Chromium.screenshot(browser, "dashboard");
+        browser.get(base.resolve("/admin/articles/new").toString());
+        browser.findElement(By.id("title")).sendKeys("Browser test: the night ferry returns");
+        browser.findElement(By.id("summary")).sendKeys("The night ferry runs again from Friday.");
+        browser.findElement(By.id("body")).sendKeys(
+                "<p>The night ferry is <strong>back</strong>; see <a href=\"https://ferries.example/night\">the timetable</a>.</p>");
+        Chromium.screenshot(browser, "editor");
+        click("form.editor button[type=submit]");
+        assertThat(browser.findElement(By.cssSelector(".message")).getText()).isEqualTo("Created as a draft.");
+        String itemUrl = browser.getCurrentUrl().replaceAll("\\?.*", "");
+        click("form[action$='/submit'] button");
+        assertThat(browser.findElement(By.cssSelector(".message")).getText()).isEqualTo("Submitted for review.");
+
+        signIn("reviewer");
+        browser.findElement(By.linkText("Browser test: the night ferry returns")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("comment")));
+        browser.findElement(By.id("comment")).sendKeys("Please give the first sailing time.");
+        click("form[action$='/request-changes'] button");
+        assertThat(browser.findElement(By.cssSelector(".message")).getText()).contains("Sent back");
+
+        signIn("editor");
+        WebElement returned = browser.findElement(By.id("returned"));
+        assertThat(returned.getText()).contains("Please give the first sailing time.");
+        returned.findElement(By.linkText("Browser test: the night ferry returns")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("body")));
+        WebElement body = browser.findElement(By.id("body"));
+        body.clear();
+        body.sendKeys("<p>The night ferry is <strong>back</strong>, first sailing 22:10; see "
+                + "<a href=\"https://ferries.example/night\">the timetable</a>.</p>");
+        click("form.editor button[type=submit]");
+        click("form[action$='/submit'] button");
+
+        signIn("reviewer");
+        browser.get(itemUrl + "/history");
+        click("button.compare");
+        Chromium.screenshot(browser, "diff");
+        assertThat(browser.findElement(By.cssSelector("ins.added")).getText()).contains("first sailing 22:10");
+        Chromium.screenshot(browser, "diff");
+        browser.get(itemUrl);
+        click("form[action$='/approve'] button");
+        assertThat(browser.findElement(By.cssSelector(".message")).getText()).isEqualTo("Approved.");
+        String slug = browser.findElement(By.cssSelector(".public-url code")).getText().replaceAll(".*/", "");
+
+        // Readers: the anonymous API (the public pages come with the public site).
+        browser.manage().deleteAllCookies();
+        browser.get(base.resolve("/api/v1/articles/by-slug/en/" + slug).toString());
+        String json = browser.findElement(By.tagName("body")).getText();
+        assertThat(json).contains("\"title\":\"Browser test: the night ferry returns\"")
+                .contains("<strong>back</strong>").contains("href=\\\"https://ferries.example/night\\\"");
+    }
+
+    @Test
+    void anArabicItemIsEditedRightToLeft() {
+        signIn("editor");
+        browser.get(base.resolve("/admin/articles/new?language=ar").toString());
+        browser.findElement(By.id("title")).sendKeys("جدول العبّارة الليلية");
+        click("form.editor button[type=submit]");
+        assertThat(browser.findElement(By.cssSelector(".message")).getText()).isEqualTo("Created as a draft.");
+        for (String field : new String[] { "title", "summary", "body" }) {
+            WebElement input = browser.findElement(By.id(field));
+            assertThat(input.getCssValue("direction")).as(field).isEqualTo("rtl");
+        }
+        Chromium.screenshot(browser, "editor-arabic");
+    }
+}

@@ -1,0 +1,60 @@
+package org.masthead.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium and ChromeDriver from Debian's packages (.ci/run installs them in CI). Outside
+ * CI a machine without them skips browser tests; in CI their absence fails the run.
+ */
+public final class Chromium {
+
+    private static final File BROWSER = new File("/usr/bin/chromium");
+    private static final File DRIVER = new File("/usr/bin/chromedriver");
+
+    private Chromium() {
+    }
+
+    public static ChromeDriver start() {
+        boolean installed = BROWSER.canExecute() && DRIVER.canExecute();
+        if (!installed && !"true".equals(System.getenv("CI"))) {
+            Assumptions.abort("Chromium is not installed here (apt-get install chromium chromium-driver)");
+        }
+        try {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(BROWSER);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--window-size=1280,900", "--lang=en",
+                    "--user-data-dir=" + Files.createTempDirectory("masthead-chromium"));
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return driver;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Saves what the browser shows to target/screenshots/{name}.png. */
+    public static Path screenshot(ChromeDriver driver, String name) {
+        try {
+            Path target = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return target;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
