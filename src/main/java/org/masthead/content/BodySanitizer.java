@@ -1,10 +1,9 @@
 package org.masthead.content;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.masthead.common.Urls;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -37,10 +36,10 @@ public class BodySanitizer {
                 .onElements("img")
                 .allowAttributes("alt", "title").onElements("img")
                 .allowAttributes("width", "height").matching(NUMBER).onElements("img", "iframe")
-                .allowAttributes("src").matching((element, attribute, value) -> isEmbed(value, embedHosts) ? value : null)
+                .allowAttributes("src").matching((element, attribute, value) -> Urls.isEmbed(value, embedHosts) ? value : null)
                 .onElements("iframe")
                 .allowAttributes("title", "allowfullscreen").onElements("iframe")
-                .allowAttributes("cite").matching((element, attribute, value) -> isHttp(value) ? value : null)
+                .allowAttributes("cite").matching((element, attribute, value) -> Urls.isHttp(value) ? value : null)
                 .onElements("blockquote")
                 .toFactory();
     }
@@ -53,26 +52,6 @@ public class BodySanitizer {
     }
 
     private static boolean isImageSource(String value) {
-        return isHttp(value) || (value.startsWith("/") && !value.startsWith("//"));
-    }
-
-    private static boolean isHttp(String value) {
-        try {
-            URI uri = new URI(value.strip());
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
-
-    private static boolean isEmbed(String value, Set<String> hosts) {
-        try {
-            URI uri = new URI(value.strip());
-            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null
-                    && hosts.contains(uri.getHost().toLowerCase()) && uri.getUserInfo() == null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
+        return Urls.isHttp(value) || (value.startsWith("/") && !value.startsWith("//"));
     }
 }

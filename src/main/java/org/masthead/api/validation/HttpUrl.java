@@ -9,8 +9,8 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.net.URI;
-import java.net.URISyntaxException;
+
+import org.masthead.common.Urls;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -33,17 +33,7 @@ public @interface HttpUrl {
     class Validator implements ConstraintValidator<HttpUrl, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            if (value == null || value.isBlank()) {
-                return true;
-            }
-            try {
-                URI uri = new URI(value.strip());
-                String scheme = uri.getScheme();
-                return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
-                        && uri.getHost() != null && !uri.getHost().isBlank();
-            } catch (URISyntaxException e) {
-                return false;
-            }
+            return value == null || value.isBlank() || Urls.isHttp(value);
         }
     }
 }
