@@ -36,7 +36,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -148,7 +147,7 @@ public class AdminContentResource {
                 ItemView created = content.create(kind(), me(), input);
                 return seeOther(created.id(), "created");
             } catch (InvalidFieldsException e) {
-                e.errors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
+                FormErrors.add(errors, e);
             }
         }
         return Response.status(Response.Status.BAD_REQUEST).entity(editPage(null, form, errors, null, null)).build();
@@ -174,7 +173,7 @@ public class AdminContentResource {
                 content.update(kind(), id, me(), input);
                 return seeOther(id, "saved");
             } catch (InvalidFieldsException e) {
-                e.errors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
+                FormErrors.add(errors, e);
             } catch (StaleVersionException e) {
                 // Keep what this person typed, and show what the other person saved.
                 ItemView theirs = content.read(kind(), id, Optional.of(me()));
@@ -211,7 +210,7 @@ public class AdminContentResource {
             ItemView item = content.read(kind(), id, Optional.of(me));
             Map<String, String> errors = ItemForm.newErrors();
             if (e instanceof InvalidFieldsException invalid) {
-                invalid.errors().forEach(error -> errors.put(error.field(), error.message()));
+                FormErrors.add(errors, invalid);
             }
             return Response.status(e instanceof ConflictException ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST)
                     .entity(editPage(item, ItemForm.of(item, desk.zone()), errors, e.getMessage(), null)).build();
@@ -257,9 +256,7 @@ public class AdminContentResource {
     }
 
     private void validate(ItemInput input, Map<String, String> errors, boolean needsVersion) {
-        for (ConstraintViolation<ItemInput> violation : validator.validate(input)) {
-            errors.putIfAbsent(org.masthead.api.problem.ValidationProblemMapper.fieldName(violation), violation.getMessage());
-        }
+        FormErrors.validate(validator, input).forEach(errors::putIfAbsent);
         if (needsVersion && input.version() == null) {
             errors.putIfAbsent("version", "is missing; reload the page");
         }

@@ -1,7 +1,8 @@
 package org.masthead.admin;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.masthead.content.ContentItem;
 import org.masthead.content.ContentService;
@@ -40,10 +41,7 @@ public class DeskQueries {
     public Dashboard dashboard(StaffMember me) {
         List<ItemView> myDrafts = views(ContentItem.find("status = ?1 and createdBy = ?2 order by updatedAt desc",
                 WorkflowStatus.DRAFT, me.username()).page(0, PANEL).list());
-        List<Returned> returned = ContentItem.<ContentItem> find("status = ?1 and submittedBy = ?2 order by updatedAt desc",
-                WorkflowStatus.DRAFT, me.username()).page(0, 50).list().stream()
-                .map(item -> lastChangeRequest(item).map(event -> new Returned(content.views(item), event)))
-                .flatMap(Optional::stream).limit(PANEL).toList();
+        List<Returned> returned = returnedTo(me);
         List<ItemView> queue = me.hasRole(Roles.REVIEWER)
                 ? views(ContentItem.find("status = ?1 order by updatedAt", WorkflowStatus.IN_REVIEW).page(0, PANEL).list())
                 : List.of();
@@ -55,13 +53,25 @@ public class DeskQueries {
         return new Dashboard(myDrafts, returned, queue, scheduled, published, events);
     }
 
-    /** The last thing that happened to the item, if it was a request for changes. */
-    private static Optional<AuditEntryView> lastChangeRequest(ContentItem item) {
-        return AuditEvent.<AuditEvent> find("itemId = ?1 order by id desc", item.id).firstResultOptional()
-                .filter(event -> event.action == WorkflowAction.REQUEST_CHANGES).map(AuditEntryView::of);
+    /**
+     * The author's drafts whose latest audit entry is a reviewer's request for changes, with that
+     * request: two queries however many there are.
+     */
+    private List<Returned> returnedTo(StaffMember me) {
+        List<AuditEvent> requests = AuditEvent.<AuditEvent> find("select e from AuditEvent e, ContentItem i"
+                + " where i.id = e.itemId and i.status = ?1 and i.submittedBy = ?2 and e.action = ?3"
+                + " and e.id = (select max(latest.id) from AuditEvent latest where latest.itemId = e.itemId)"
+                + " order by e.id desc", WorkflowStatus.DRAFT, me.username(), WorkflowAction.REQUEST_CHANGES)
+                .page(0, PANEL).list();
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ItemView> items = views(ContentItem.list("id in ?1", requests.stream().map(e -> e.itemId).toList()))
+                .stream().collect(Collectors.toMap(ItemView::id, view -> view));
+        return requests.stream().map(e -> new Returned(items.get(e.itemId), AuditEntryView.of(e))).toList();
     }
 
     private List<ItemView> views(List<ContentItem> items) {
-        return items.stream().map(content::views).toList();
+        return items.isEmpty() ? List.of() : content.views(items);
     }
 }

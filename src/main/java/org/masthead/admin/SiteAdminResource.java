@@ -22,7 +22,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -87,13 +86,10 @@ public class SiteAdminResource {
         form.put("twitterUrl", twitterUrl);
         form.put("instagramUrl", instagramUrl);
         form.put("youtubeUrl", youtubeUrl);
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
         Integer parsedVersion = version != null && version.matches("\\d{1,9}") ? Integer.valueOf(version) : null;
         SiteSettingsUpdate update = new SiteSettingsUpdate(parsedVersion, siteName, footerLine, fourEyesRelaxed != null,
                 facebookUrl, twitterUrl, instagramUrl, youtubeUrl);
-        for (ConstraintViolation<SiteSettingsUpdate> violation : validator.validate(update)) {
-            errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
-        }
+        Map<String, String> errors = FormErrors.validate(validator, update);
         if (errors.isEmpty()) {
             try {
                 settings.update(me(), update);
@@ -125,19 +121,16 @@ public class SiteAdminResource {
         form.put("slug", slug);
         form.put("parentId", parentId);
         form.put("position", position);
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
         CategoryInput input = new CategoryInput(name, language, slug,
                 parentId != null && parentId.matches("\\d{1,18}") ? Long.valueOf(parentId) : null,
                 position != null && position.matches("\\d{1,6}") ? Integer.valueOf(position) : 0);
-        for (ConstraintViolation<CategoryInput> violation : validator.validate(input)) {
-            errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
-        }
+        Map<String, String> errors = FormErrors.validate(validator, input);
         if (errors.isEmpty()) {
             try {
                 taxonomy.create(me(), input);
                 return Response.seeOther(URI.create("/admin/site/categories?done=saved")).build();
             } catch (InvalidFieldsException e) {
-                e.errors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
+                FormErrors.add(errors, e);
             }
         }
         return Response.status(Response.Status.BAD_REQUEST)

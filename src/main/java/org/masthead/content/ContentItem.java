@@ -23,6 +23,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -188,6 +189,20 @@ public class ContentItem extends PanacheEntityBase {
     public boolean isLiveAt(Instant now) {
         return liveRevision != null && liveFrom != null && !liveFrom.isAfter(now)
                 && (liveUntil == null || liveUntil.isAfter(now));
+    }
+
+    /** Readers stop seeing the item: no live revision, no window. The working copy is untouched. */
+    public void takeOffline() {
+        liveRevision = null;
+        liveSlug = null;
+        liveCategoryId = null;
+        liveFrom = null;
+        liveUntil = null;
+    }
+
+    /** The item, locked against concurrent changes until the transaction ends. */
+    public static Optional<ContentItem> lockOfKind(ContentKind kind, long id) {
+        return ContentItem.<ContentItem> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).filter(item -> item.kind == kind);
     }
 
     public static Optional<ContentItem> findOfKind(ContentKind kind, long id) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.masthead.api.problem.ConflictException;
 import org.masthead.api.problem.InvalidFieldsException;
@@ -26,7 +28,6 @@ import org.masthead.workflow.AuditLog;
 import org.masthead.workflow.WorkflowAction;
 import org.masthead.workflow.WorkflowStatus;
 
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -43,22 +44,19 @@ public class ContentService {
     private final BodySanitizer sanitizer;
     private final Revisions revisions;
     private final AuditLog audit;
-    private final DigestCodec digests;
     private final KindFields kindFields;
 
-    ContentService(Clock clock, BodySanitizer sanitizer, Revisions revisions, AuditLog audit, DigestCodec digests,
-            KindFields kindFields) {
-        this.kindFields = kindFields;
+    ContentService(Clock clock, BodySanitizer sanitizer, Revisions revisions, AuditLog audit, KindFields kindFields) {
         this.clock = clock;
         this.sanitizer = sanitizer;
         this.revisions = revisions;
         this.audit = audit;
-        this.digests = digests;
+        this.kindFields = kindFields;
     }
 
     @Transactional
     public ItemView create(ContentKind kind, StaffMember who, ItemInput input) {
-        requireStaff(who);
+        who.require(Roles.EDITOR, "Writing content");
         Instant now = Instant.now(clock);
         ContentItem item = new ContentItem();
         item.kind = kind;
@@ -78,7 +76,7 @@ public class ContentService {
     /** Replaces the working copy. A live item stays live as it was until the new version is approved. */
     @Transactional
     public ItemView update(ContentKind kind, long id, StaffMember who, ItemInput input) {
-        requireStaff(who);
+        who.require(Roles.EDITOR, "Writing content");
         if (input.version() == null) {
             throw InvalidFieldsException.of("version", "must be the version you edited");
         }
@@ -100,7 +98,7 @@ public class ContentService {
     /** Makes an old revision the working copy again, as a new revision. */
     @Transactional
     public ItemView restore(ContentKind kind, long id, int number, StaffMember who, Long expectedVersion) {
-        requireStaff(who);
+        who.require(Roles.EDITOR, "Writing content");
         if (expectedVersion == null) {
             throw InvalidFieldsException.of("version", "must be the version you are replacing");
         }
@@ -112,10 +110,7 @@ public class ContentService {
                 .orElseThrow(() -> new NotFoundException("Revision " + number + " does not exist."));
         Instant now = Instant.now(clock);
         WorkflowStatus before = item.status;
-        ItemInput input = new ItemInput(item.version, old.title(), old.language(), old.slug(), old.summary(), old.body(),
-                old.categoryId(), old.tags(), old.byline(), old.source(), old.related(),
-                futureOrNull(old.publishAt(), now), futureOrNull(old.unpublishAt(), now), null, old.featuredImageId(), old.digest(), old.media(), old.publication());
-        apply(item, input, now, item.id);
+        apply(item, old.asInput(item.version, now), now, item.id);
         backToDraft(item);
         saveNewRevision(item, who, now, "restored from revision " + number);
         audit.record(item.id, who.username(), WorkflowAction.RESTORE_REVISION, before, item.status,
@@ -127,10 +122,7 @@ public class ContentService {
     @Transactional
     public ItemView read(ContentKind kind, long id, Optional<StaffMember> who) {
         ContentItem item = ContentItem.findOfKind(kind, id).orElseThrow(ContentService::notFound);
-        if (who.isPresent()) {
-            return views(item);
-        }
-        return liveView(item);
+        return who.isPresent() ? views(item) : liveView(item);
     }
 
     /**
@@ -190,7 +182,7 @@ public class ContentService {
                 params.put("after", parseLong(cursor));
             }
             List<ContentItem> items = ContentItem.<ContentItem> find(where + " order by id desc", params).page(0, limit + 1).list();
-            List<ItemView> views = items.stream().limit(limit).map(this::views).toList();
+            List<ItemView> views = views(items.stream().limit(limit).toList());
             return new ItemPage(views, items.size() > limit ? Long.toString(items.get(limit - 1).id) : null);
         }
         Instant now = Instant.now(clock);
@@ -211,7 +203,7 @@ public class ContentService {
         }
         List<ContentItem> items = ContentItem.<ContentItem> find(where + " order by liveFrom desc, id desc", params)
                 .page(0, limit + 1).list();
-        List<ItemView> views = items.stream().limit(limit).map(this::liveView).toList();
+        List<ItemView> views = liveViews(items.stream().limit(limit).toList());
         String next = null;
         if (items.size() > limit) {
             ContentItem last = items.get(limit - 1);
@@ -232,56 +224,71 @@ public class ContentService {
     public record SlugLookup(ItemView item, String currentSlug) {
     }
 
+    /** An item as staff see it: the working copy and where it stands. */
     public ItemView views(ContentItem item) {
+        return views(List.of(item)).get(0);
+    }
+
+    /** Items as staff see them, with their translations fetched for all of them at once. */
+    public List<ItemView> views(List<ContentItem> items) {
         Instant now = Instant.now(clock);
-        return new ItemView(item.id, item.kind, item.status.name(), item.version, item.isLiveAt(now), item.liveRevision,
-                item.workingRevision, item.title, item.language, item.slug, item.summary, item.body, item.categoryId,
-                item.tags.stream().map(t -> t.name).toList(),
-                item.bylineAuthor == null ? null : new Byline(item.bylineAuthor, item.bylineOutlet),
-                item.sourceUrl == null ? null : new Source(item.sourceOutlet, item.sourceUrl, item.sourceDate),
-                item.related.stream().map(Related::of).toList(), item.featuredImageId, digests.read(item), kindFields.media(item),
-                kindFields.publication(item), item.publishAt,
-                item.unpublishAt,
-                translations(item),
-                item.createdBy, item.updatedBy, item.createdAt, item.updatedAt, item.publishedAt, item.submittedBy);
+        Map<Long, List<ContentItem>> groups = translationGroups(items);
+        return items.stream().map(item -> view(item, revisions.snapshotOf(item), true,
+                translations(item, groups, false, now), now)).toList();
     }
 
     private ItemView liveView(ContentItem item) {
+        return liveViews(List.of(item)).stream().findFirst().orElseThrow(ContentService::notFound);
+    }
+
+    /** What readers see of {@code items}: the live ones, as their live revisions (fetched in one query) show them. */
+    private List<ItemView> liveViews(List<ContentItem> items) {
         Instant now = Instant.now(clock);
-        if (!item.isLiveAt(now)) {
-            throw notFound();
-        }
-        ItemSnapshot live = revisions.snapshot(item.id, item.liveRevision).orElseThrow(ContentService::notFound);
-        return new ItemView(item.id, item.kind, null, null, true, null, null, live.title(), live.language(), item.liveSlug,
-                live.summary(), live.body(), live.categoryId(), live.tags(), live.byline(), live.source(), live.related(),
-                live.featuredImageId(), live.digest(), live.media(), live.publication(), null, null,
-                liveTranslations(item, now), null, null, null, null,
-                item.publishedAt, null);
+        List<ContentItem> live = items.stream().filter(item -> item.isLiveAt(now)).toList();
+        Map<Long, ItemSnapshot> snapshots = revisions.liveSnapshots(live);
+        Map<Long, List<ContentItem>> groups = translationGroups(live);
+        return live.stream().filter(item -> snapshots.containsKey(item.id))
+                .map(item -> view(item, snapshots.get(item.id), false, translations(item, groups, true, now), now)).toList();
     }
 
-    /** For readers: only translations that are live themselves, under the slug they are live under. */
-    private static List<ItemView.Translation> liveTranslations(ContentItem item, Instant now) {
+    /** One mapping for both faces; readers get the snapshot's content and none of the staff-only fields. */
+    private static ItemView view(ContentItem item, ItemSnapshot s, boolean staff, List<ItemView.Translation> translations,
+            Instant now) {
+        return new ItemView(item.id, item.kind, staff ? item.status.name() : null, staff ? item.version : null,
+                item.isLiveAt(now), staff ? item.liveRevision : null, staff ? item.workingRevision : null, s.title(),
+                s.language(), s.slug(), s.summary(), s.body(), s.categoryId(), s.tags(), s.byline(), s.source(), s.related(),
+                s.featuredImageId(), s.digest(), s.media(), s.publication(), staff ? s.publishAt() : null,
+                staff ? s.unpublishAt() : null, translations, staff ? item.createdBy : null, staff ? item.updatedBy : null,
+                staff ? item.createdAt : null, staff ? item.updatedAt : null, item.publishedAt,
+                staff ? item.submittedBy : null);
+    }
+
+    /** The members of the translation groups of {@code items}, in one query. */
+    private static Map<Long, List<ContentItem>> translationGroups(List<ContentItem> items) {
+        List<Long> groups = items.stream().map(i -> i.translationGroup).filter(Objects::nonNull).distinct().toList();
+        if (groups.isEmpty()) {
+            return Map.of();
+        }
+        return ContentItem.<ContentItem> list("translationGroup in ?1", groups).stream()
+                .collect(Collectors.groupingBy(i -> i.translationGroup));
+    }
+
+    /** The other languages of the item; for readers only those live themselves, under their live slug. */
+    private static List<ItemView.Translation> translations(ContentItem item, Map<Long, List<ContentItem>> groups,
+            boolean liveOnly, Instant now) {
         if (item.translationGroup == null) {
             return List.of();
         }
-        List<ContentItem> group = ContentItem.list("translationGroup = ?1 and id <> ?2", item.translationGroup, item.id);
-        return group.stream().filter(i -> i.isLiveAt(now)).sorted(Comparator.comparing((ContentItem i) -> i.language))
-                .map(i -> new ItemView.Translation(i.id, i.language, i.liveSlug)).toList();
+        return groups.getOrDefault(item.translationGroup, List.of()).stream()
+                .filter(other -> !other.id.equals(item.id) && (!liveOnly || other.isLiveAt(now)))
+                .sorted(Comparator.comparing((ContentItem other) -> other.language))
+                .map(other -> new ItemView.Translation(other.id, other.language, liveOnly ? other.liveSlug : other.slug))
+                .toList();
     }
 
-    private List<ItemView.Translation> translations(ContentItem item) {
-        if (item.translationGroup == null) {
-            return List.of();
-        }
-        List<ContentItem> group = ContentItem.list("translationGroup = ?1 and id <> ?2", item.translationGroup, item.id);
-        return group.stream().sorted(Comparator.comparing((ContentItem i) -> i.language))
-                .map(i -> new ItemView.Translation(i.id, i.language, i.slug)).toList();
-    }
-
-    private ContentItem lockForChange(ContentKind kind, long id, Long expectedVersion) {
-        ContentItem item = ContentItem.<ContentItem> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .filter(found -> found.kind == kind).orElseThrow(ContentService::notFound);
-        if (expectedVersion != null && expectedVersion != item.version) {
+    private ContentItem lockForChange(ContentKind kind, long id, long expectedVersion) {
+        ContentItem item = ContentItem.lockOfKind(kind, id).orElseThrow(ContentService::notFound);
+        if (expectedVersion != item.version) {
             throw new StaleVersionException("This " + kind.name().toLowerCase(), item.version, item.updatedBy, item.updatedAt);
         }
         return item;
@@ -293,11 +300,7 @@ public class ContentService {
      */
     private void backToDraft(ContentItem item) {
         if (item.status == WorkflowStatus.SCHEDULED && !item.isLiveAt(Instant.now(clock))) {
-            item.liveRevision = null;
-            item.liveSlug = null;
-            item.liveCategoryId = null;
-            item.liveFrom = null;
-            item.liveUntil = null;
+            item.takeOffline();
         }
         item.status = WorkflowStatus.DRAFT;
     }
@@ -348,15 +351,14 @@ public class ContentService {
                 errors.add(new FieldError("featuredImageId", "no image upload has id " + input.featuredImageId()));
             }
         }
-        checkDigest(item.kind, language, input.digest(), itemId, errors);
-        kindFields.check(item.kind, input.media(), input.publication(), errors);
+        kindFields.check(item.kind, input, itemId, errors);
         Long translationGroup = item.translationGroup;
         if (input.translationOf() != null) {
             translationGroup = translationGroupFor(input.translationOf(), language, itemId, errors);
         }
         String slug = input.slug() == null || input.slug().isBlank() ? null : input.slug().strip();
-        if (slug != null && ContentItem.slugTaken(language, itemKind(item), slug, itemId)) {
-            errors.add(new FieldError("slug", "is already used by another " + itemKind(item).name().toLowerCase()
+        if (slug != null && ContentItem.slugTaken(language, item.kind, slug, itemId)) {
+            errors.add(new FieldError("slug", "is already used by another " + item.kind.name().toLowerCase()
                     + " in this edition"));
         }
         if (!errors.isEmpty()) {
@@ -380,45 +382,7 @@ public class ContentService {
         item.unpublishAt = input.unpublishAt();
         item.translationGroup = translationGroup;
         item.featuredImageId = input.featuredImageId();
-        digests.write(item, input.digest());
-        kindFields.write(item, input.media(), input.publication());
-    }
-
-    /** A digest needs its series, a number not yet used in it, and entries that link to real items. */
-    private static void checkDigest(ContentKind kind, String language, DigestContent digest, Long itemId,
-            List<FieldError> errors) {
-        if (kind != ContentKind.DIGEST) {
-            if (digest != null) {
-                errors.add(new FieldError("digest", "only digests have digest fields"));
-            }
-            return;
-        }
-        if (digest == null) {
-            errors.add(new FieldError("digest", "a digest needs its series, number, issue date and sections"));
-            return;
-        }
-        DigestSeries series = DigestSeries.findById(digest.seriesId());
-        if (series == null) {
-            errors.add(new FieldError("digest.seriesId", "no series has id " + digest.seriesId()));
-        } else if (!series.language.equals(language)) {
-            errors.add(new FieldError("digest.seriesId", "belongs to the " + series.language + " edition"));
-        } else if (ContentItem.count("seriesId = ?1 and issueNumber = ?2 and id <> ?3", digest.seriesId(), digest.number(),
-                itemId == null ? -1L : itemId) > 0) {
-            errors.add(new FieldError("digest.number", "issue " + digest.number() + " of " + series.title + " already exists"));
-        }
-        for (int s = 0; s < digest.sections().size(); s++) {
-            List<DigestContent.Entry> entries = digest.sections().get(s).items();
-            for (int e = 0; e < entries.size(); e++) {
-                Long target = entries.get(e).itemId();
-                if (target != null && ContentItem.findById(target) == null) {
-                    errors.add(new FieldError("digest.sections[" + s + "].items[" + e + "].itemId", "no item has id " + target));
-                }
-            }
-        }
-    }
-
-    private static ContentKind itemKind(ContentItem item) {
-        return item.kind;
+        kindFields.write(item, input);
     }
 
     private Long translationGroupFor(long otherId, String language, Long itemId, List<FieldError> errors) {
@@ -470,16 +434,6 @@ public class ContentService {
             }));
         }
         return tags;
-    }
-
-    private static Instant futureOrNull(Instant instant, Instant now) {
-        return instant != null && instant.isAfter(now) ? instant : null;
-    }
-
-    static void requireStaff(StaffMember who) {
-        if (!who.hasRole(Roles.EDITOR)) {
-            throw new ForbiddenException("Writing content needs the editor role");
-        }
     }
 
     private static NotFoundException notFound() {

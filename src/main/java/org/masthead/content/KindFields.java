@@ -1,11 +1,10 @@
 package org.masthead.content;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 
 import org.masthead.api.problem.Problem.FieldError;
+import org.masthead.common.Urls;
 import org.masthead.media.Upload;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,13 +14,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The fields only media items and publications have: checked against their kind and the media
- * library, and read from and written to the item row.
+ * The fields only some kinds have (a digest's series and sections, a media item's images or video,
+ * a publication's cover and PDF): checked against their kind, the series and the media library,
+ * and read from and written to the item row.
  */
 @ApplicationScoped
 public class KindFields {
 
     private static final TypeReference<List<Long>> IDS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<DigestContent.Section>> SECTIONS = new TypeReference<>() {
     };
 
     private final ObjectMapper json;
@@ -32,7 +34,11 @@ public class KindFields {
         this.config = config;
     }
 
-    void check(ContentKind kind, MediaContent media, PublicationContent publication, List<FieldError> errors) {
+    /** Checks the kind's own fields of {@code input} for item {@code itemId} (null while being created). */
+    void check(ContentKind kind, ItemInput input, Long itemId, List<FieldError> errors) {
+        checkDigest(kind, input.language(), input.digest(), itemId, errors);
+        MediaContent media = input.media();
+        PublicationContent publication = input.publication();
         if (kind != ContentKind.MEDIA && media != null) {
             errors.add(new FieldError("media", "only media items have media fields"));
         }
@@ -44,6 +50,39 @@ public class KindFields {
         }
         if (kind == ContentKind.PUBLICATION) {
             checkPublication(publication, errors);
+        }
+    }
+
+    /** A digest needs its series, a number not yet used in it, and entries that link to real items. */
+    private static void checkDigest(ContentKind kind, String language, DigestContent digest, Long itemId,
+            List<FieldError> errors) {
+        if (kind != ContentKind.DIGEST) {
+            if (digest != null) {
+                errors.add(new FieldError("digest", "only digests have digest fields"));
+            }
+            return;
+        }
+        if (digest == null) {
+            errors.add(new FieldError("digest", "a digest needs its series, number, issue date and sections"));
+            return;
+        }
+        DigestSeries series = DigestSeries.findById(digest.seriesId());
+        if (series == null) {
+            errors.add(new FieldError("digest.seriesId", "no series has id " + digest.seriesId()));
+        } else if (!series.language.equals(language)) {
+            errors.add(new FieldError("digest.seriesId", "belongs to the " + series.language + " edition"));
+        } else if (ContentItem.count("seriesId = ?1 and issueNumber = ?2 and id <> ?3", digest.seriesId(), digest.number(),
+                itemId == null ? -1L : itemId) > 0) {
+            errors.add(new FieldError("digest.number", "issue " + digest.number() + " of " + series.title + " already exists"));
+        }
+        for (int s = 0; s < digest.sections().size(); s++) {
+            List<DigestContent.Entry> entries = digest.sections().get(s).items();
+            for (int e = 0; e < entries.size(); e++) {
+                Long target = entries.get(e).itemId();
+                if (target != null && ContentItem.findById(target) == null) {
+                    errors.add(new FieldError("digest.sections[" + s + "].items[" + e + "].itemId", "no item has id " + target));
+                }
+            }
         }
     }
 
@@ -66,7 +105,7 @@ public class KindFields {
                 }
             }
             case VIDEO -> {
-                if (!isEmbed(media.videoUrl())) {
+                if (!Urls.isEmbed(media.videoUrl(), config.embedHosts())) {
                     errors.add(new FieldError("media.videoUrl", "must be an https embed URL from " + String.join(", ", config.embedHosts())));
                 }
             }
@@ -104,20 +143,14 @@ public class KindFields {
         }
     }
 
-    private boolean isEmbed(String url) {
-        if (url == null || url.isBlank()) {
-            return false;
-        }
-        try {
-            URI uri = new URI(url.strip());
-            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null
-                    && config.embedHosts().contains(uri.getHost().toLowerCase(Locale.ROOT));
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
-
-    void write(ContentItem item, MediaContent media, PublicationContent publication) {
+    void write(ContentItem item, ItemInput input) {
+        DigestContent digest = input.digest();
+        item.seriesId = digest == null ? null : digest.seriesId();
+        item.issueNumber = digest == null ? null : digest.number();
+        item.issueDate = digest == null ? null : digest.issueDate();
+        item.digestSections = digest == null ? null : toJson(digest.sections());
+        MediaContent media = input.media();
+        PublicationContent publication = input.publication();
         item.mediaType = media == null ? null : media.type();
         item.mediaImages = media == null || media.imageIds() == null || media.imageIds().isEmpty() ? null : toJson(media.imageIds());
         item.videoUrl = media == null || media.videoUrl() == null || media.videoUrl().isBlank() ? null : media.videoUrl().strip();
@@ -128,6 +161,18 @@ public class KindFields {
                 : publication.issue().strip();
         item.isbn = publication == null || publication.isbn() == null || publication.isbn().isBlank() ? null
                 : publication.isbn().replaceAll("[\\s-]", "");
+    }
+
+    public DigestContent digest(ContentItem item) {
+        if (item.seriesId == null) {
+            return null;
+        }
+        try {
+            return new DigestContent(item.seriesId, item.issueNumber, item.issueDate,
+                    item.digestSections == null ? List.of() : json.readValue(item.digestSections, SECTIONS));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Digest sections of item " + item.id + " are not readable", e);
+        }
     }
 
     public MediaContent media(ContentItem item) {
@@ -147,9 +192,9 @@ public class KindFields {
                 : new PublicationContent(item.publicationType, item.coverImageId, item.pdfId, item.publicationIssue, item.isbn);
     }
 
-    private String toJson(List<Long> ids) {
+    private String toJson(Object value) {
         try {
-            return json.writeValueAsString(ids);
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -26,7 +26,6 @@ import org.masthead.content.ContentItem;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
 
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -48,9 +47,7 @@ public class UploadService {
 
     @Transactional
     public UploadView store(StaffMember who, Path received, String originalName, String alt, String caption, String credit) {
-        if (!who.hasRole(Roles.EDITOR)) {
-            throw new ForbiddenException("Uploading needs the editor role");
-        }
+        who.require(Roles.EDITOR, "Uploading");
         List<FieldError> errors = new ArrayList<>();
         FileSniffer.Kind kind = null;
         long size = 0;
@@ -133,9 +130,7 @@ public class UploadService {
 
     @Transactional
     public UploadView describe(StaffMember who, long id, UploadDetails details) {
-        if (!who.hasRole(Roles.EDITOR)) {
-            throw new ForbiddenException("Editing uploads needs the editor role");
-        }
+        who.require(Roles.EDITOR, "Editing uploads");
         Upload upload = Upload.<Upload> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new NotFoundException("No upload has id " + id + "."));
         if (upload.version != details.version()) {
@@ -153,9 +148,7 @@ public class UploadService {
 
     @Transactional
     public void delete(StaffMember who, long id) {
-        if (!who.hasRole(Roles.REVIEWER)) {
-            throw new ForbiddenException("Deleting uploads needs the reviewer role");
-        }
+        who.require(Roles.REVIEWER, "Deleting uploads");
         Upload upload = find(id);
         long uses = ContentItem.count("featuredImageId = ?1 or coverImageId = ?1 or pdfId = ?1", id)
                 + ((Number) Upload.getEntityManager()

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.masthead.content.Byline;
 import org.masthead.content.DigestContent;
+import org.masthead.content.ItemInput;
 import org.masthead.content.MediaContent;
 import org.masthead.content.PublicationContent;
 import org.masthead.content.Related;
@@ -28,4 +29,18 @@ public record ItemSnapshot(
         DigestContent digest,
         MediaContent media,
         PublicationContent publication) {
+
+    /**
+     * This revision as the input of a save over version {@code version}; schedule times that have
+     * passed are dropped, since a save may only schedule the future.
+     */
+    public ItemInput asInput(long version, Instant now) {
+        return new ItemInput(version, title, language, slug, summary, body, categoryId, tags, byline, source, related,
+                futureOrNull(publishAt, now), futureOrNull(unpublishAt, now), null, featuredImageId, digest, media,
+                publication);
+    }
+
+    private static Instant futureOrNull(Instant instant, Instant now) {
+        return instant != null && instant.isAfter(now) ? instant : null;
+    }
 }

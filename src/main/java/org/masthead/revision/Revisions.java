@@ -1,15 +1,17 @@
 package org.masthead.revision;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.masthead.content.Byline;
 import org.masthead.content.ContentItem;
-import org.masthead.content.DigestCodec;
 import org.masthead.content.KindFields;
 import org.masthead.content.Related;
 import org.masthead.content.Source;
@@ -27,14 +29,12 @@ public class Revisions {
 
     private final ObjectMapper json;
     private final Clock clock;
-    private final DigestCodec digests;
     private final KindFields kindFields;
 
-    Revisions(ObjectMapper json, Clock clock, DigestCodec digests, KindFields kindFields) {
-        this.kindFields = kindFields;
+    Revisions(ObjectMapper json, Clock clock, KindFields kindFields) {
         this.json = json;
         this.clock = clock;
-        this.digests = digests;
+        this.kindFields = kindFields;
     }
 
     /** Records the item's working copy as revision {@code item.workingRevision}. */
@@ -53,6 +53,19 @@ public class Revisions {
         return Revision.findNumber(itemId, number).map(r -> read(r.snapshot));
     }
 
+    /** The live revisions of {@code items}, by item id, in one query (listings show many at once). */
+    public Map<Long, ItemSnapshot> liveSnapshots(List<ContentItem> items) {
+        List<Long> ids = items.stream().filter(i -> i.liveRevision != null).map(i -> i.id).toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Revision> live = Revision.find("select r from Revision r, ContentItem i where i.id = r.itemId"
+                + " and r.number = i.liveRevision and i.id in ?1", ids).list();
+        Map<Long, ItemSnapshot> byItem = new HashMap<>();
+        live.forEach(r -> byItem.put(r.itemId, read(r.snapshot)));
+        return byItem;
+    }
+
     public List<RevisionSummary> list(ContentItem item) {
         return Revision.listNewestFirst(item.id).stream()
                 .map(r -> new RevisionSummary(r.number, r.createdBy, r.createdAt, r.note,
@@ -68,21 +81,13 @@ public class Revisions {
             return Optional.empty();
         }
         List<RevisionComparison.FieldChange> changes = new ArrayList<>();
-        field(changes, "title", a.get().title(), b.get().title());
-        field(changes, "slug", a.get().slug(), b.get().slug());
-        field(changes, "summary", a.get().summary(), b.get().summary());
-        field(changes, "body", a.get().body(), b.get().body());
-        field(changes, "categoryId", a.get().categoryId(), b.get().categoryId());
-        field(changes, "tags", a.get().tags(), b.get().tags());
-        field(changes, "byline", a.get().byline(), b.get().byline());
-        field(changes, "source", a.get().source(), b.get().source());
-        field(changes, "related", a.get().related(), b.get().related());
-        field(changes, "featuredImageId", a.get().featuredImageId(), b.get().featuredImageId());
-        field(changes, "digest", a.get().digest(), b.get().digest());
-        field(changes, "media", a.get().media(), b.get().media());
-        field(changes, "publication", a.get().publication(), b.get().publication());
-        field(changes, "publishAt", a.get().publishAt(), b.get().publishAt());
-        field(changes, "unpublishAt", a.get().unpublishAt(), b.get().unpublishAt());
+        for (RecordComponent field : ItemSnapshot.class.getRecordComponents()) {
+            Object before = value(field, a.get());
+            Object after = value(field, b.get());
+            if (!Objects.equals(before, after)) {
+                changes.add(new RevisionComparison.FieldChange(field.getName(), before, after));
+            }
+        }
         List<String> before = BodyText.lines(a.get().body());
         List<String> after = BodyText.lines(b.get().body());
         List<RevisionComparison.LineChange> body = new ArrayList<>();
@@ -93,9 +98,11 @@ public class Revisions {
         return Optional.of(new RevisionComparison(from, to, changes, body));
     }
 
-    private static void field(List<RevisionComparison.FieldChange> changes, String name, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            changes.add(new RevisionComparison.FieldChange(name, before, after));
+    private static Object value(RecordComponent field, ItemSnapshot snapshot) {
+        try {
+            return field.getAccessor().invoke(snapshot);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -105,7 +112,7 @@ public class Revisions {
                 item.bylineAuthor == null ? null : new Byline(item.bylineAuthor, item.bylineOutlet),
                 item.sourceUrl == null ? null : new Source(item.sourceOutlet, item.sourceUrl, item.sourceDate),
                 item.related.stream().map(l -> new Related(l.itemId, l.url, l.title, l.teaser)).toList(),
-                item.publishAt, item.unpublishAt, item.featuredImageId, digests.read(item),
+                item.publishAt, item.unpublishAt, item.featuredImageId, kindFields.digest(item),
                 kindFields.media(item), kindFields.publication(item));
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -27,6 +28,16 @@ public record StaffMember(String username, String displayName, String email, Lis
 
     public boolean hasRole(String role) {
         return roles.contains(role);
+    }
+
+    /**
+     * The check every service repeats behind the resource's {@code @RolesAllowed}, so that the
+     * desk, the API and the scheduler obey the same rule: "{@code what} needs the {@code role} role".
+     */
+    public void require(String role, String what) {
+        if (!hasRole(role)) {
+            throw new ForbiddenException(what + " needs the " + role + " role");
+        }
     }
 
     private static String firstNonBlank(Object value, String fallback) {

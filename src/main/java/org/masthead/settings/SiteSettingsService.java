@@ -9,7 +9,6 @@ import org.masthead.api.problem.StaleVersionException;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
 
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -32,9 +31,7 @@ public class SiteSettingsService {
 
     @Transactional
     public SiteSettingsView update(StaffMember who, @Valid SiteSettingsUpdate change) {
-        if (!who.hasRole(Roles.ADMIN)) {
-            throw new ForbiddenException("Changing the site settings needs the admin role");
-        }
+        who.require(Roles.ADMIN, "Changing the site settings");
         SiteSettings settings = SiteSettings.findById(SiteSettings.THE_ROW, LockModeType.PESSIMISTIC_WRITE);
         if (settings.version != change.version()) {
             throw new StaleVersionException("The site settings", settings.version, settings.updatedBy, settings.updatedAt);

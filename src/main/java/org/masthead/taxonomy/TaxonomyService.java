@@ -12,7 +12,6 @@ import org.masthead.content.SlugMaker;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
 
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -35,7 +34,7 @@ public class TaxonomyService {
 
     @Transactional
     public CategoryView create(StaffMember who, CategoryInput input) {
-        requireAdmin(who);
+        who.require(Roles.ADMIN, "Managing categories");
         Category category = new Category();
         apply(category, input);
         category.persist();
@@ -44,7 +43,7 @@ public class TaxonomyService {
 
     @Transactional
     public CategoryView update(StaffMember who, long id, CategoryInput input) {
-        requireAdmin(who);
+        who.require(Roles.ADMIN, "Managing categories");
         Category category = find(id);
         apply(category, input);
         return CategoryView.of(category);
@@ -52,7 +51,7 @@ public class TaxonomyService {
 
     @Transactional
     public void delete(StaffMember who, long id) {
-        requireAdmin(who);
+        who.require(Roles.ADMIN, "Managing categories");
         Category category = find(id);
         if (Category.count("parentId", id) > 0) {
             throw new ConflictException("This category has subcategories; move or delete them first.");
@@ -90,9 +89,7 @@ public class TaxonomyService {
 
     @Transactional
     public SeriesView saveSeries(StaffMember who, Long id, SeriesInput input) {
-        if (!who.hasRole(Roles.ADMIN)) {
-            throw new ForbiddenException("Managing digest series needs the admin role");
-        }
+        who.require(Roles.ADMIN, "Managing digest series");
         org.masthead.content.DigestSeries series = id == null ? new org.masthead.content.DigestSeries()
                 : org.masthead.content.DigestSeries.<org.masthead.content.DigestSeries> findByIdOptional(id)
                         .orElseThrow(() -> new NotFoundException("No series has id " + id + "."));
@@ -156,11 +153,5 @@ public class TaxonomyService {
             throw new NotFoundException("No category has id " + id + ".");
         }
         return category;
-    }
-
-    private static void requireAdmin(StaffMember who) {
-        if (!who.hasRole(Roles.ADMIN)) {
-            throw new ForbiddenException("Managing categories needs the admin role");
-        }
     }
 }

@@ -19,14 +19,13 @@ import io.quarkus.security.ForbiddenException;
 import org.hibernate.LockOptions;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
 /**
  * The editorial actions. Each one locks the item, checks who may do it and from which state,
- * changes the state, writes the audit entry and announces the change, so the API, the admin desk
+ * changes the state, and writes the audit entry, so the API, the admin desk
  * and the scheduler behave identically. Approval is decided in {@link #approve}.
  */
 @ApplicationScoped
@@ -40,22 +39,16 @@ public class Workflow {
     private final Clock clock;
     private final AuditLog audit;
     private final ContentService content;
-    private final Event<ItemStateChanged> changed;
 
-    Workflow(Clock clock, AuditLog audit, ContentService content, Event<ItemStateChanged> changed) {
+    Workflow(Clock clock, AuditLog audit, ContentService content) {
         this.clock = clock;
         this.audit = audit;
         this.content = content;
-        this.changed = changed;
-    }
-
-    /** An item moved in the workflow or its live version changed (caches listen to this). */
-    public record ItemStateChanged(long itemId, WorkflowAction action) {
     }
 
     @Transactional
     public ItemView submit(ContentKind kind, long id, StaffMember who) {
-        requireRole(who, Roles.EDITOR, "Submitting for review");
+        who.require(Roles.EDITOR, "Submitting for review");
         ContentItem item = lock(kind, id, WorkflowAction.SUBMIT);
         item.submittedBy = who.username();
         return transition(item, who, WorkflowAction.SUBMIT, WorkflowStatus.IN_REVIEW, null, false);
@@ -63,7 +56,7 @@ public class Workflow {
 
     @Transactional
     public ItemView withdraw(ContentKind kind, long id, StaffMember who) {
-        requireRole(who, Roles.EDITOR, "Withdrawing from review");
+        who.require(Roles.EDITOR, "Withdrawing from review");
         ContentItem item = lock(kind, id, WorkflowAction.WITHDRAW);
         if (!who.username().equals(item.submittedBy)) {
             throw new ForbiddenException("Only " + item.submittedBy + ", who submitted it, can withdraw it");
@@ -73,7 +66,7 @@ public class Workflow {
 
     @Transactional
     public ItemView requestChanges(ContentKind kind, long id, StaffMember who, String comment) {
-        requireRole(who, Roles.REVIEWER, "Requesting changes");
+        who.require(Roles.REVIEWER, "Requesting changes");
         if (comment == null || comment.isBlank()) {
             throw InvalidFieldsException.of("comment", "say what needs to change");
         }
@@ -88,7 +81,7 @@ public class Workflow {
      */
     @Transactional
     public ItemView approve(ContentKind kind, long id, StaffMember who, Instant publishAt) {
-        requireRole(who, Roles.REVIEWER, "Approving");
+        who.require(Roles.REVIEWER, "Approving");
         Instant now = Instant.now(clock);
         if (publishAt != null && !publishAt.isAfter(now)) {
             throw InvalidFieldsException.of("publishAt", "must be in the future; leave it out to publish now");
@@ -125,20 +118,20 @@ public class Workflow {
 
     @Transactional
     public ItemView unpublish(ContentKind kind, long id, StaffMember who) {
-        requireRole(who, Roles.REVIEWER, "Unpublishing");
+        who.require(Roles.REVIEWER, "Unpublishing");
         ContentItem item = lock(kind, id, WorkflowAction.UNPUBLISH);
         if (item.liveRevision == null) {
             throw new ConflictException("This item is not published.");
         }
-        takeOffline(item);
+        item.takeOffline();
         return transition(item, who, WorkflowAction.UNPUBLISH, offlineStatus(item.status), null, false);
     }
 
     @Transactional
     public ItemView archive(ContentKind kind, long id, StaffMember who) {
-        requireRole(who, Roles.REVIEWER, "Archiving");
+        who.require(Roles.REVIEWER, "Archiving");
         ContentItem item = lock(kind, id, WorkflowAction.ARCHIVE);
-        takeOffline(item);
+        item.takeOffline();
         return transition(item, who, WorkflowAction.ARCHIVE, WorkflowStatus.ARCHIVED, null, false);
     }
 
@@ -158,7 +151,7 @@ public class Workflow {
         List<ContentItem> expired = ContentItem.find("liveRevision is not null and liveUntil <= ?1", now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).withHint(SKIP_LOCKED, LockOptions.SKIP_LOCKED).list();
         for (ContentItem item : expired) {
-            takeOffline(item);
+            item.takeOffline();
             record(item, SCHEDULER, WorkflowAction.SCHEDULED_EXPIRY, offlineStatus(item.status), "unpublish time reached", false);
         }
         return due.size() + expired.size();
@@ -178,20 +171,11 @@ public class Workflow {
         WorkflowStatus from = item.status;
         item.status = to;
         audit.record(item.id, actor, action, from, to, comment, fourEyesRelaxed);
-        changed.fire(new ItemStateChanged(item.id, action));
     }
 
     /** Going offline ends PUBLISHED and SCHEDULED; a pending edit (DRAFT, IN_REVIEW) keeps its place in review. */
     private static WorkflowStatus offlineStatus(WorkflowStatus current) {
         return current == WorkflowStatus.PUBLISHED || current == WorkflowStatus.SCHEDULED ? WorkflowStatus.UNPUBLISHED : current;
-    }
-
-    private static void takeOffline(ContentItem item) {
-        item.liveRevision = null;
-        item.liveSlug = null;
-        item.liveCategoryId = null;
-        item.liveFrom = null;
-        item.liveUntil = null;
     }
 
     private static void keepOldSlugAnswering(ContentItem item, String previousLiveSlug) {
@@ -207,19 +191,11 @@ public class Workflow {
     }
 
     private static ContentItem lock(ContentKind kind, long id, WorkflowAction action) {
-        ContentItem item = ContentItem.<ContentItem> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .filter(found -> found.kind == kind)
-                .orElseThrow(() -> new NotFoundException("No such item."));
+        ContentItem item = ContentItem.lockOfKind(kind, id).orElseThrow(() -> new NotFoundException("No such item."));
         if (!item.status.allows(action)) {
             throw new ConflictException("Cannot " + action.label().replace('-', ' ') + " an item that is "
                     + item.status.name().toLowerCase().replace('_', ' ') + ".");
         }
         return item;
-    }
-
-    private static void requireRole(StaffMember who, String role, String what) {
-        if (!who.hasRole(role)) {
-            throw new ForbiddenException(what + " needs the " + role + " role");
-        }
     }
 }

@@ -1,0 +1,29 @@
+package org.masthead.admin;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.masthead.api.problem.InvalidFieldsException;
+import org.masthead.api.problem.ValidationProblemMapper;
+
+import jakarta.validation.Validator;
+
+/** The problems of one form submission, by field name, as the desk's templates show them next to each field. */
+final class FormErrors {
+
+    private FormErrors() {
+    }
+
+    /** The annotation checks of {@code input}, named the way the API names them. */
+    static <T> Map<String, String> validate(Validator validator, T input) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        validator.validate(input).forEach(violation ->
+                errors.putIfAbsent(ValidationProblemMapper.fieldName(violation), violation.getMessage()));
+        return errors;
+    }
+
+    /** Adds what a service refused, keeping any message a field already has. */
+    static void add(Map<String, String> errors, InvalidFieldsException refused) {
+        refused.errors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
+    }
+}
