@@ -89,10 +89,10 @@ class ScaleBench {
                 category = rs.getLong(1);
             }
             s.execute("INSERT INTO content_item (kind, language, slug, status, title, summary, body, category_id, working_revision,"
-                    + " live_revision, live_slug, live_from, published_at, created_by, created_at, updated_by, updated_at, version)"
+                    + " live_revision, live_slug, live_category_id, live_from, published_at, created_by, created_at, updated_by, updated_at, version)"
                     + " SELECT 'ARTICLE', 'en', CONCAT('bench-', seq), 'PUBLISHED', CONCAT('Bench article ', seq),"
                     + " 'A generated summary.', '<p>Generated body text for the scale benchmark.</p>', " + category + ", 1, 1,"
-                    + " CONCAT('bench-', seq), TIMESTAMPADD(MINUTE, seq, '2015-01-01'), TIMESTAMPADD(MINUTE, seq, '2015-01-01'),"
+                    + " CONCAT('bench-', seq), " + category + ", TIMESTAMPADD(MINUTE, seq, '2015-01-01'), TIMESTAMPADD(MINUTE, seq, '2015-01-01'),"
                     + " 'bench', NOW(6), 'bench', NOW(6), 0 FROM seq_1_to_" + ITEMS);
             s.execute("INSERT INTO revision (item_id, number, snapshot, created_by, created_at)"
                     + " SELECT id, 1, JSON_OBJECT('title', title, 'language', language, 'slug', slug, 'summary', summary,"
@@ -105,7 +105,7 @@ class ScaleBench {
 
     private String cursorBefore(long category, int offset) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT live_from, id FROM content_item WHERE category_id = " + category
+                ResultSet rs = s.executeQuery("SELECT live_from, id FROM content_item WHERE live_category_id = " + category
                         + " ORDER BY live_from DESC, id DESC LIMIT 1 OFFSET " + (offset - 1))) {
             rs.next();
             return rs.getTimestamp(1).toInstant() + "_" + rs.getLong(2);
@@ -114,7 +114,7 @@ class ScaleBench {
 
     private long itemAt(long category, int offset) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT id FROM content_item WHERE category_id = " + category
+                ResultSet rs = s.executeQuery("SELECT id FROM content_item WHERE live_category_id = " + category
                         + " ORDER BY live_from DESC, id DESC LIMIT 1 OFFSET " + offset)) {
             rs.next();
             return rs.getLong(1);
@@ -125,7 +125,7 @@ class ScaleBench {
         String[] parts = cursor.split("_");
         String from = Instant.parse(parts[0]).toString().replace("T", " ").replace("Z", "");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("ANALYZE FORMAT=JSON SELECT id FROM content_item WHERE category_id = " + category
+                ResultSet rs = s.executeQuery("ANALYZE FORMAT=JSON SELECT id FROM content_item WHERE live_category_id = " + category
                         + " AND kind = 'ARTICLE' AND live_revision IS NOT NULL AND live_from <= NOW(6)"
                         + " AND (live_from < '" + from + "' OR (live_from = '" + from + "' AND id < " + parts[1] + "))"
                         + " ORDER BY live_from DESC, id DESC LIMIT 11")) {
