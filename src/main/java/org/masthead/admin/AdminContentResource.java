@@ -50,11 +50,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * The editorial desk for articles and pages: lists with filters, the editor, workflow buttons,
- * history and comparisons. Every form posts, then redirects to a page (or shows itself again with
+ * The editorial desk: lists with filters, the editor, workflow buttons, history and comparisons
+ * for every kind. New items are written here for articles and pages; digests, media items and
+ * publications are created through the API for now, and their own fields are kept as they are
+ * when their shared fields are edited here. Every form posts, then redirects to a page (or shows itself again with
  * the input kept and each problem named).
  */
-@Path("/admin/{collection: articles|pages}")
+@Path("/admin/{collection: articles|pages|digests|media|publications}")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.EDITOR)
 public class AdminContentResource {
@@ -64,7 +66,8 @@ public class AdminContentResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(StaffMember me, String collection, String heading, List<ItemView> items,
+        static native TemplateInstance list(StaffMember me, String collection, String heading, boolean creatable,
+                List<ItemView> items,
                 String next, String status, String language, String q, List<CategoryView> categories, String categoryId);
 
         static native TemplateInstance edit(StaffMember me, String collection, ItemView item, ItemForm form,
@@ -108,6 +111,15 @@ public class AdminContentResource {
         return ContentKind.ofCollection(collection).orElseThrow(NotFoundException::new);
     }
 
+    /** Only kinds whose every required field this editor has can be created here. */
+    private ContentKind creatableKind() {
+        ContentKind kind = kind();
+        if (kind != ContentKind.ARTICLE && kind != ContentKind.PAGE) {
+            throw new NotFoundException();
+        }
+        return kind;
+    }
+
     private StaffMember me() {
         return StaffMember.of(identity);
     }
@@ -124,7 +136,8 @@ public class AdminContentResource {
         Long category = categoryId != null && categoryId.matches("\\d{1,18}") ? Long.valueOf(categoryId) : null;
         String cursor = after != null && after.matches("\\d{1,18}") ? after : null;
         ItemPage page = content.list(kind(), new ItemFilter(wanted, edition, category, q), cursor, 20, Optional.of(me()));
-        return Templates.list(me(), collection, heading(), page.items(), page.next(), wanted == null ? "" : wanted.name(),
+        return Templates.list(me(), collection, heading(), kind() == ContentKind.ARTICLE || kind() == ContentKind.PAGE,
+                page.items(), page.next(), wanted == null ? "" : wanted.name(),
                 edition == null ? "" : edition, q == null ? "" : q, taxonomy.categories(null),
                 category == null ? "" : category.toString());
     }
@@ -132,6 +145,7 @@ public class AdminContentResource {
     @GET
     @Path("new")
     public TemplateInstance create(@QueryParam("language") String language) {
+        creatableKind();
         return editPage(null, ItemForm.empty(language != null && language.matches("en|ar|fa|sq") ? language : "en"),
                 Map.of(), null, null);
     }
@@ -144,7 +158,7 @@ public class AdminContentResource {
         validate(input, errors, false);
         if (errors.isEmpty()) {
             try {
-                ItemView created = content.create(kind(), me(), input);
+                ItemView created = content.create(creatableKind(), me(), input);
                 return seeOther(created.id(), "created");
             } catch (InvalidFieldsException e) {
                 FormErrors.add(errors, e);

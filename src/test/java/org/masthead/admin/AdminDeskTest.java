@@ -117,6 +117,25 @@ class AdminDeskTest {
     }
 
     @Test
+    void everyKindTheDashboardLinksToOpensOnTheDesk() {
+        int series = org.masthead.testing.Api.as("admin").body(Map.of("title", "Desk digest series", "language", "en"))
+                .post("/api/v1/series").then().statusCode(201).extract().path("id");
+        int digest = org.masthead.testing.Api.as("editor").body(Map.of("title", "Weekly Digest – 900", "language", "en",
+                "digest", Map.of("seriesId", series, "number", 900, "issueDate", "2017-06-11",
+                        "sections", java.util.List.of(Map.of("items", java.util.List.of(Map.of("text", "One line")))))))
+                .post("/api/v1/digests").then().statusCode(201).extract().path("id");
+        BrowserSession editor = signedIn("editor");
+        Page page = editor.get(admin + "/digests/" + digest);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.document().select(".kind-fields").text()).contains("issue 900").contains("1 section");
+
+        Page saved = editor.submit(page, "form.editor", Map.of("summary", "This week's short items"));
+        assertThat(saved.document().select(".message").text()).isEqualTo("Saved.");
+        assertThat(saved.document().select(".kind-fields").text()).as("sections kept").contains("1 section");
+        assertThat(editor.get(admin + "/digests/new").status()).isEqualTo(404);
+    }
+
+    @Test
     void arabicAndPersianItemsAreEditedRightToLeft() {
         BrowserSession editor = signedIn("editor");
         Page page = newArticle(editor, Map.of("title", "خبر عن المرفأ", "language", "ar"));
