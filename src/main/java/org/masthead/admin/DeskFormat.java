@@ -5,8 +5,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
+import org.masthead.site.SiteConfig;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -14,14 +14,6 @@ import jakarta.inject.Named;
 @Named("desk")
 @ApplicationScoped
 public class DeskFormat {
-
-    /** Site settings read at start (masthead.site.*). */
-    @ConfigMapping(prefix = "masthead.site")
-    public interface SiteConfig {
-        /** The newsroom's time zone: schedules are entered and shown in it. */
-        @WithDefault("UTC")
-        String timeZone();
-    }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 

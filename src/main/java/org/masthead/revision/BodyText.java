@@ -4,12 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The readable text of a sanitized body, one block (paragraph, heading, list item…) a line, for diffs. */
-final class BodyText {
+public final class BodyText {
 
     private BodyText() {
     }
 
-    static List<String> lines(String html) {
+    public static List<String> lines(String html) {
         if (html == null || html.isBlank()) {
             return List.of();
         }

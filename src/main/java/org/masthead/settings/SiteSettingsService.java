@@ -8,8 +8,10 @@ import java.time.Instant;
 import org.masthead.api.problem.StaleVersionException;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
+import org.masthead.site.PublicChange;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -19,9 +21,11 @@ import jakarta.validation.Valid;
 public class SiteSettingsService {
 
     private final Clock clock;
+    private final Event<PublicChange> publicChange;
 
-    SiteSettingsService(Clock clock) {
+    SiteSettingsService(Clock clock, Event<PublicChange> publicChange) {
         this.clock = clock;
+        this.publicChange = publicChange;
     }
 
     @Transactional
@@ -46,6 +50,7 @@ public class SiteSettingsService {
         settings.updatedAt = Instant.now(clock);
         settings.updatedBy = who.username();
         SiteSettings.getEntityManager().flush();
+        publicChange.fire(PublicChange.everywhere("site settings"));
         return SiteSettingsView.of(settings);
     }
 

@@ -11,14 +11,18 @@ import org.masthead.content.ContentKind;
 import org.masthead.content.ContentService;
 import org.masthead.content.ItemView;
 import org.masthead.content.SlugRedirect;
+import org.masthead.revision.Revisions;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
 import org.masthead.settings.SiteSettings;
+import org.masthead.site.PublicChange;
+import org.masthead.site.ReaderIndex;
 
 import io.quarkus.security.ForbiddenException;
 import org.hibernate.LockOptions;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -39,11 +43,18 @@ public class Workflow {
     private final Clock clock;
     private final AuditLog audit;
     private final ContentService content;
+    private final Revisions revisions;
+    private final ReaderIndex readerIndex;
+    private final Event<PublicChange> publicChange;
 
-    Workflow(Clock clock, AuditLog audit, ContentService content) {
+    Workflow(Clock clock, AuditLog audit, ContentService content, Revisions revisions, ReaderIndex readerIndex,
+            Event<PublicChange> publicChange) {
         this.clock = clock;
         this.audit = audit;
         this.content = content;
+        this.revisions = revisions;
+        this.readerIndex = readerIndex;
+        this.publicChange = publicChange;
     }
 
     @Transactional
@@ -111,6 +122,8 @@ public class Workflow {
             item.publishedAt = item.liveFrom;
         }
         keepOldSlugAnswering(item, previousLiveSlug);
+        readerIndex.wentLive(item, revisions.snapshotOf(item));
+        announce(item, "approved");
         String comment = goLive == null ? null : "scheduled for " + goLive;
         return transition(item, who, WorkflowAction.APPROVE, goLive == null ? WorkflowStatus.PUBLISHED : WorkflowStatus.SCHEDULED,
                 comment, ownSubmission);
@@ -124,6 +137,7 @@ public class Workflow {
             throw new ConflictException("This item is not published.");
         }
         item.takeOffline();
+        announce(item, "unpublished");
         return transition(item, who, WorkflowAction.UNPUBLISH, offlineStatus(item.status), null, false);
     }
 
@@ -131,6 +145,9 @@ public class Workflow {
     public ItemView archive(ContentKind kind, long id, StaffMember who) {
         who.require(Roles.REVIEWER, "Archiving");
         ContentItem item = lock(kind, id, WorkflowAction.ARCHIVE);
+        if (item.liveRevision != null) {
+            announce(item, "archived");
+        }
         item.takeOffline();
         return transition(item, who, WorkflowAction.ARCHIVE, WorkflowStatus.ARCHIVED, null, false);
     }
@@ -146,15 +163,22 @@ public class Workflow {
         List<ContentItem> due = ContentItem.find("status = ?1 and liveFrom <= ?2", WorkflowStatus.SCHEDULED, now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).withHint(SKIP_LOCKED, LockOptions.SKIP_LOCKED).list();
         for (ContentItem item : due) {
+            announce(item, "publish time reached");
             record(item, SCHEDULER, WorkflowAction.SCHEDULED_PUBLISH, WorkflowStatus.PUBLISHED, null, false);
         }
         List<ContentItem> expired = ContentItem.find("liveRevision is not null and liveUntil <= ?1", now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).withHint(SKIP_LOCKED, LockOptions.SKIP_LOCKED).list();
         for (ContentItem item : expired) {
+            announce(item, "unpublish time reached");
             item.takeOffline();
             record(item, SCHEDULER, WorkflowAction.SCHEDULED_EXPIRY, offlineStatus(item.status), "unpublish time reached", false);
         }
         return due.size() + expired.size();
+    }
+
+    /** Readers' pages of the item's editions (its own and its translations') may change. */
+    private void announce(ContentItem item, String what) {
+        publicChange.fire(PublicChange.in(readerIndex.editionsShowing(item), item.kind.name().toLowerCase() + " " + item.id + " " + what));
     }
 
     private ItemView transition(ContentItem item, StaffMember who, WorkflowAction action, WorkflowStatus to, String comment,

@@ -1,0 +1,300 @@
+package org.masthead.site;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.masthead.content.ContentKind;
+import org.masthead.content.DigestSeries;
+import org.masthead.site.PublicResponder.Outcome;
+import org.masthead.site.ReaderContent.Lookup;
+import org.masthead.site.ReaderContent.PageRequest;
+import org.masthead.site.ReaderContent.Scope;
+import org.masthead.site.ReaderViews.Item;
+import org.masthead.site.ReaderViews.Listing;
+import org.masthead.taxonomy.Category;
+import org.masthead.taxonomy.Tag;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * The reader's addresses of one edition (design.md, "Contract"); English answers them at the root,
+ * the other editions under their language code. Every route asks {@link ReaderContent}, which shows
+ * only live items, and answers through {@link PublicResponder} (cache, validators, themed 404).
+ */
+public abstract class EditionRoutes {
+
+    /** The sections readers can narrow media and publications to (?type=). */
+    private static final Map<String, String> SUBTYPES = Map.of(
+            "cartoon", "CARTOON", "news-picture", "NEWS_PICTURE", "gallery", "GALLERY", "video", "VIDEO",
+            "book", "BOOK", "newsletter", "NEWSLETTER", "brief", "BRIEF");
+
+    @Inject
+    PublicResponder responder;
+    @Inject
+    ReaderContent reader;
+    @Inject
+    ReaderSearch search;
+
+    @Context
+    HttpHeaders headers;
+    @Context
+    UriInfo uri;
+
+    /** The edition this class answers for. */
+    protected abstract String language();
+
+    @GET
+    public Uni<Response> home(@QueryParam("page") String page, @QueryParam("before") String before,
+            @QueryParam("after") String after) {
+        String path = PublicUrls.home(language());
+        return listing(path, page, before, after, frame -> {
+            Listing listing = reader.list(language(), Scope.of(ReaderContent.LISTED), PageRequest.parse(page, before, after), path);
+            return listingPage(frame, frame.siteName(), listing, path, PublicUrls.feed(language()));
+        });
+    }
+
+    @GET
+    @Path("articles")
+    public Uni<Response> articles(@QueryParam("page") String page, @QueryParam("before") String before,
+            @QueryParam("after") String after) {
+        String path = PublicUrls.prefix(language()) + "/articles";
+        return listing(path, page, before, after, frame -> listingPage(frame, PublicResponder.messages(language()).articles(),
+                reader.list(language(), Scope.of(Set.of(ContentKind.ARTICLE)), PageRequest.parse(page, before, after), path),
+                path, null));
+    }
+
+    @GET
+    @Path("articles/{slug}")
+    public Uni<Response> article(@PathParam("slug") String slug) {
+        return item(ContentKind.ARTICLE, slug);
+    }
+
+    @GET
+    @Path("pages/{slug}")
+    public Uni<Response> page(@PathParam("slug") String slug) {
+        return item(ContentKind.PAGE, slug);
+    }
+
+    @GET
+    @Path("media")
+    public Uni<Response> media(@QueryParam("type") String type, @QueryParam("page") String page,
+            @QueryParam("before") String before, @QueryParam("after") String after) {
+        return section(ContentKind.MEDIA, type, page, before, after);
+    }
+
+    @GET
+    @Path("media/{slug}")
+    public Uni<Response> mediaItem(@PathParam("slug") String slug) {
+        return item(ContentKind.MEDIA, slug);
+    }
+
+    @GET
+    @Path("publications")
+    public Uni<Response> publications(@QueryParam("type") String type, @QueryParam("page") String page,
+            @QueryParam("before") String before, @QueryParam("after") String after) {
+        return section(ContentKind.PUBLICATION, type, page, before, after);
+    }
+
+    @GET
+    @Path("publications/{slug}")
+    public Uni<Response> publication(@PathParam("slug") String slug) {
+        return item(ContentKind.PUBLICATION, slug);
+    }
+
+    @GET
+    @Path("categories/{slug}")
+    public Uni<Response> category(@PathParam("slug") String slug, @QueryParam("page") String page,
+            @QueryParam("before") String before, @QueryParam("after") String after) {
+        String path = PublicUrls.category(language(), slug);
+        return listing(path, page, before, after, frame -> {
+            Optional<Category> category = reader.category(language(), slug);
+            if (category.isEmpty()) {
+                return Outcome.notFound();
+            }
+            Listing listing = reader.list(language(), Scope.category(reader.withDescendants(category.get())),
+                    PageRequest.parse(page, before, after), path);
+            return listingPage(frame, PublicResponder.messages(language()).categoryHeading(category.get().name), listing, path,
+                    path + "/feed");
+        });
+    }
+
+    @GET
+    @Path("categories/{slug}/feed")
+    public Uni<Response> categoryFeed(@PathParam("slug") String slug) {
+        String path = PublicUrls.category(language(), slug);
+        return responder.respond(headers, uri, language(), path + "/feed", frame -> {
+            Optional<Category> category = reader.category(language(), slug);
+            if (category.isEmpty()) {
+                return Outcome.notFound();
+            }
+            return new Outcome.Page(SiteTemplates.feed(frame, frame.siteName() + " – " + category.get().name, path, path + "/feed",
+                    reader.newest(language(), Scope.category(reader.withDescendants(category.get())), FEED_SIZE)),
+                    PublicResponder.RSS);
+        });
+    }
+
+    @GET
+    @Path("tags/{slug}")
+    public Uni<Response> tag(@PathParam("slug") String slug, @QueryParam("page") String page,
+            @QueryParam("before") String before, @QueryParam("after") String after) {
+        String path = PublicUrls.tag(language(), slug);
+        return listing(path, page, before, after, frame -> {
+            Optional<Tag> tag = reader.tag(language(), slug);
+            if (tag.isEmpty()) {
+                return Outcome.notFound();
+            }
+            return listingPage(frame, PublicResponder.messages(language()).tagHeading(tag.get().name),
+                    reader.list(language(), Scope.tag(tag.get().id), PageRequest.parse(page, before, after), path), path, null);
+        });
+    }
+
+    @GET
+    @Path("digests/{series}")
+    public Uni<Response> series(@PathParam("series") String seriesSlug, @QueryParam("page") String page,
+            @QueryParam("before") String before, @QueryParam("after") String after) {
+        String path = PublicUrls.series(language(), seriesSlug);
+        return listing(path, page, before, after, frame -> {
+            Optional<DigestSeries> series = reader.series(language(), seriesSlug);
+            if (series.isEmpty()) {
+                return Outcome.notFound();
+            }
+            return listingPage(frame, series.get().title,
+                    reader.list(language(), Scope.series(series.get().id), PageRequest.parse(page, before, after), path), path, null);
+        });
+    }
+
+    @GET
+    @Path("digests/{series}/{number}")
+    public Uni<Response> digest(@PathParam("series") String seriesSlug, @PathParam("number") String number) {
+        String path = PublicUrls.series(language(), seriesSlug) + "/" + number;
+        return responder.respond(headers, uri, language(), path, frame -> {
+            if (!number.matches("[1-9][0-9]{0,8}")) {
+                return Outcome.notFound();
+            }
+            return itemOutcome(frame, reader.digest(language(), seriesSlug, Integer.parseInt(number)));
+        });
+    }
+
+    @GET
+    @Path("search")
+    public Uni<Response> search(@QueryParam("q") String q, @QueryParam("page") String page) {
+        String path = PublicUrls.search(language());
+        String query = q == null ? "" : q.strip();
+        if (query.length() > 200) {
+            query = query.substring(0, 200);
+        }
+        String terms = query;
+        return responder.respond(headers, uri, language(), path + "?q=" + terms.toLowerCase(Locale.ROOT) + "&page=" + page,
+                frame -> {
+                    int number = PageRequest.parse(page, null, null).page();
+                    if (number > ReaderSearch.MAX_PAGE) {
+                        return new Outcome.Problem(Response.Status.NOT_FOUND, "badPage");
+                    }
+                    var results = search.search(language(), terms, number, path);
+                    if (number > 1 && results.hits().isEmpty()) {
+                        return new Outcome.Problem(Response.Status.NOT_FOUND, "badPage");
+                    }
+                    String heading = results.query() == null ? PublicResponder.messages(language()).search()
+                            : PublicResponder.messages(language()).resultsFor(results.query());
+                    return Outcome.html(SiteTemplates.search(frame, PageMeta.hidden(heading), results));
+                });
+    }
+
+    @GET
+    @Path("feed")
+    public Uni<Response> feed() {
+        String path = PublicUrls.feed(language());
+        return responder.respond(headers, uri, language(), path, frame -> new Outcome.Page(SiteTemplates.feed(frame,
+                frame.siteName(), PublicUrls.home(language()), path, reader.newest(language(), Scope.of(ReaderContent.LISTED), FEED_SIZE)),
+                PublicResponder.RSS));
+    }
+
+    static final int FEED_SIZE = 20;
+
+    // ------------------------------------------------------------------
+
+    private Uni<Response> section(ContentKind kind, String type, String page, String before, String after) {
+        String path = PublicUrls.prefix(language()) + "/" + kind.collection();
+        String subtype = type == null || type.isBlank() ? null : SUBTYPES.get(type);
+        String base = subtype == null ? path : path + "?type=" + type;
+        return listing(base, page, before, after, frame -> {
+            if (type != null && !type.isBlank() && subtype == null) {
+                return Outcome.notFound();
+            }
+            Scope scope = subtype == null ? Scope.of(Set.of(kind)) : Scope.subtype(kind, subtype);
+            SiteMessages messages = PublicResponder.messages(language());
+            String heading = subtype == null ? (kind == ContentKind.MEDIA ? messages.media() : messages.publications())
+                    : switch (subtype) {
+                        case "CARTOON" -> messages.cartoons();
+                        case "NEWS_PICTURE" -> messages.newsPictures();
+                        case "GALLERY" -> messages.galleries();
+                        case "VIDEO" -> messages.videos();
+                        case "BOOK" -> messages.books();
+                        case "NEWSLETTER" -> messages.newsletters();
+                        default -> messages.briefs();
+                    };
+            String pagePath = subtype == null ? path : path + "?type=" + type;
+            Listing listing = reader.list(language(), scope, PageRequest.parse(page, before, after), pagePath);
+            return listingPage(frame, heading, listing, base, null);
+        });
+    }
+
+    private Uni<Response> listing(String path, String page, String before, String after, Function<SiteFrame, Outcome> render) {
+        String key = path + "#" + page + "#" + before + "#" + after;
+        return responder.respond(headers, uri, language(), key, render);
+    }
+
+    private Outcome listingPage(SiteFrame frame, String heading, Listing listing, String path, String feedHref) {
+        if (listing.isEmpty() && listing.page() > 1) {
+            return new Outcome.Problem(Response.Status.NOT_FOUND, "badPage");
+        }
+        String canonical = listing.page() == 1 ? path : null;
+        PageMeta meta = new PageMeta(heading, null, canonical, "website", null, List.of(), listing.page() == 1);
+        return Outcome.html(SiteTemplates.listing(frame, meta, heading, listing, feedHref));
+    }
+
+    private Uni<Response> item(ContentKind kind, String slug) {
+        return responder.respond(headers, uri, language(), PublicUrls.item(kind, language(), slug),
+                frame -> itemOutcome(frame, reader.item(kind, language(), slug)));
+    }
+
+    private static Outcome itemOutcome(SiteFrame frame, Lookup lookup) {
+        if (lookup instanceof Lookup.Found found) {
+            Item item = found.item();
+            String image = item.featured() != null ? item.featured().url()
+                    : item.publication() != null && item.publication().cover() != null ? item.publication().cover().url()
+                            : item.media() != null && !item.media().images().isEmpty() ? item.media().images().get(0).url() : null;
+            List<ReaderViews.Alternate> alternates = new java.util.ArrayList<>();
+            if (!item.translations().isEmpty()) {
+                alternates.add(new ReaderViews.Alternate(item.language(), item.href()));
+                alternates.addAll(item.translations());
+            }
+            String title = item.digest() != null ? item.digest().seriesTitle() + " – " + frame.num(item.digest().number())
+                    : item.title();
+            PageMeta meta = new PageMeta(title, item.summary(), item.href(),
+                    item.kind() == ContentKind.ARTICLE ? "article" : "website", image, alternates, true);
+            return Outcome.html(SiteTemplates.item(frame, meta, item, ShareLinks.of(frame.absolute(item.href()), title,
+                    image == null ? null : frame.absolute(image))));
+        }
+        if (lookup instanceof Lookup.Moved moved) {
+            return new Outcome.Redirect(moved.href());
+        }
+        if (lookup instanceof Lookup.Gone) {
+            return new Outcome.Problem(Response.Status.GONE, "gone");
+        }
+        return Outcome.notFound();
+    }
+}

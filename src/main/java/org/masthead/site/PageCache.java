@@ -1,0 +1,157 @@
+package org.masthead.site;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.jboss.logging.Logger;
+import org.masthead.content.Editions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Rendered public pages, kept in memory per edition. A page stays until something it may show
+ * changes: a {@link PublicChange} for its edition (publish, unpublish, menu, settings…) drops the
+ * edition's pages after the change commits, and the next scheduled go-live or expiry, known in
+ * advance, drops every page the moment the clock reaches it.
+ */
+@ApplicationScoped
+public class PageCache {
+
+    private static final Logger LOG = Logger.getLogger(PageCache.class);
+    /** The next visibility change is unknown and must be looked up before a page is served from memory. */
+    private static final Instant UNKNOWN = Instant.MIN;
+
+    /** A rendered page with its validators. */
+    public record Page(byte[] body, String contentType, String language, String etag, Instant lastModified) {
+    }
+
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private final Map<String, Instant> editionChanged = new ConcurrentHashMap<>();
+    private final AtomicReference<Instant> nextVisibilityChange = new AtomicReference<>(UNKNOWN);
+    /** Counts changes, so that a page rendered while a change committed is not kept. */
+    private final AtomicLong generation = new AtomicLong();
+    private final Clock clock;
+    private final EntityManager em;
+    private final int capacity;
+
+    PageCache(Clock clock, EntityManager em, SiteConfig config) {
+        this.clock = clock;
+        this.em = em;
+        this.capacity = config.cachedPages();
+        Instant start = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        Editions.LANGUAGES.forEach(language -> editionChanged.put(language, start));
+    }
+
+    /** The cached page, if it is still what a reader should see; never touches the database. */
+    public Page cached(String key) {
+        Instant boundary = nextVisibilityChange.get();
+        if (boundary == UNKNOWN || !Instant.now(clock).isBefore(boundary)) {
+            return null;
+        }
+        return pages.get(key);
+    }
+
+    /**
+     * Makes the cache current before a page is rendered (on a worker thread): forgets every page
+     * once the clock passed a scheduled go-live or expiry, and looks up the next one.
+     */
+    @Transactional
+    public void catchUp() {
+        Instant now = Instant.now(clock);
+        Instant boundary = nextVisibilityChange.get();
+        if (boundary != UNKNOWN && now.isBefore(boundary)) {
+            return;
+        }
+        if (boundary != UNKNOWN) {
+            generation.incrementAndGet();
+            pages.clear();
+            Instant at = boundary.truncatedTo(ChronoUnit.SECONDS);
+            Editions.LANGUAGES.forEach(language -> editionChanged.merge(language, at, (a, b) -> a.isAfter(b) ? a : b));
+            LOG.debugf("Scheduled visibility change at %s: public pages dropped", boundary);
+        }
+        long before = generation.get();
+        Instant next = nextChangeAfter(now);
+        if (generation.get() == before) {
+            nextVisibilityChange.compareAndSet(boundary, next);
+        }
+    }
+
+    private Instant nextChangeAfter(Instant now) {
+        Instant next = Instant.MAX;
+        for (String field : List.of("liveFrom", "liveUntil")) {
+            Instant at = em.createQuery("select min(i." + field + ") from ContentItem i where i.liveRevision is not null and i."
+                    + field + " > :now", Instant.class).setParameter("now", now).getSingleResult();
+            if (at != null && at.isBefore(next)) {
+                next = at;
+            }
+        }
+        return next;
+    }
+
+    /** The generation to hand back to {@link #store}: taken before rendering. */
+    public long generation() {
+        return generation.get();
+    }
+
+    /**
+     * Stores a freshly rendered page, unless something changed since {@code renderedAt} began;
+     * its ETag is a hash of its bytes, its Last-Modified its edition's last change.
+     */
+    public Page store(String key, String language, String html, String contentType, long renderedAt) {
+        byte[] body = html.getBytes(StandardCharsets.UTF_8);
+        Page page = new Page(body, contentType, language, etag(body), lastModified(language));
+        if (pages.size() >= capacity) {
+            Iterator<String> keys = pages.keySet().iterator();
+            for (int i = 0; i < Math.max(1, capacity / 10) && keys.hasNext(); i++) {
+                keys.next();
+                keys.remove();
+            }
+        }
+        if (nextVisibilityChange.get() != UNKNOWN && generation.get() == renderedAt) {
+            pages.put(key, page);
+        }
+        return page;
+    }
+
+    public Instant lastModified(String language) {
+        return editionChanged.getOrDefault(language, Instant.EPOCH);
+    }
+
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicChange change) {
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        generation.incrementAndGet();
+        pages.values().removeIf(page -> change.touches(page.language()));
+        change.languages().forEach(language -> editionChanged.merge(language, now, (a, b) -> a.isAfter(b) ? a : b));
+        nextVisibilityChange.set(UNKNOWN);
+        LOG.debugf("Public pages of %s dropped: %s", change.languages(), change.reason());
+    }
+
+    /** How many pages are held, for tests and metrics. */
+    public int size() {
+        return pages.size();
+    }
+
+    private static String etag(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(hash, 16)) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.masthead.site;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.function.Function;
+
+import org.jboss.logging.Logger;
+import org.masthead.site.ReaderContent.BadPageException;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * Answers a reader's request: from the page cache on the I/O thread when the page is there and
+ * current, otherwise rendered on a worker and kept. Every page carries an ETag and Last-Modified,
+ * answers conditional requests with 304, and may be kept by browsers and CDNs for a while.
+ */
+@ApplicationScoped
+public class PublicResponder {
+
+    private static final Logger LOG = Logger.getLogger(PublicResponder.class);
+    public static final String HTML = "text/html;charset=UTF-8";
+    public static final String RSS = "application/rss+xml;charset=UTF-8";
+    public static final String XML = "application/xml;charset=UTF-8";
+    public static final String TEXT = "text/plain;charset=UTF-8";
+
+    private final PageCache cache;
+    private final SiteFrames frames;
+    private final SiteConfig config;
+
+    PublicResponder(PageCache cache, SiteFrames frames, SiteConfig config) {
+        this.cache = cache;
+        this.frames = frames;
+        this.config = config;
+    }
+
+    /** What a route renders: a page to keep, or an answer that is not kept (redirect, 404, 410). */
+    public sealed interface Outcome {
+        record Page(TemplateInstance template, String contentType) implements Outcome {
+        }
+
+        record Text(String body, String contentType) implements Outcome {
+        }
+
+        record Redirect(String href) implements Outcome {
+        }
+
+        record Problem(Response.Status status, String kind) implements Outcome {
+        }
+
+        static Outcome html(TemplateInstance template) {
+            return new Page(template, HTML);
+        }
+
+        static Outcome notFound() {
+            return new Problem(Response.Status.NOT_FOUND, "notFound");
+        }
+    }
+
+    /**
+     * The page at {@code key} (a canonical form of the request) in {@code language}'s edition, rendered by
+     * {@code render} when it is not cached.
+     */
+    public Uni<Response> respond(HttpHeaders headers, UriInfo uri, String language, String key,
+            Function<SiteFrame, Outcome> render) {
+        String base = baseUrl(uri);
+        String fullKey = language + "|" + base + "|" + key;
+        PageCache.Page hit = cache.cached(fullKey);
+        if (hit != null) {
+            return Uni.createFrom().item(answer(hit, headers));
+        }
+        return Uni.createFrom().item(() -> render(headers, language, base, fullKey, render))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private Response render(HttpHeaders headers, String language, String base, String key, Function<SiteFrame, Outcome> render) {
+        cache.catchUp();
+        long generation = cache.generation();
+        SiteFrame frame = frames.frame(language, base);
+        Outcome outcome;
+        try {
+            outcome = render.apply(frame);
+        } catch (BadPageException e) {
+            outcome = new Outcome.Problem(Response.Status.NOT_FOUND, "badPage");
+        }
+        if (outcome instanceof Outcome.Page page) {
+            return answer(cache.store(key, language, page.template().setLocale(frame.locale()).render(), page.contentType(),
+                    generation), headers);
+        }
+        if (outcome instanceof Outcome.Text text) {
+            return answer(cache.store(key, language, text.body(), text.contentType(), generation), headers);
+        }
+        if (outcome instanceof Outcome.Redirect redirect) {
+            return Response.status(Response.Status.MOVED_PERMANENTLY).header(HttpHeaders.LOCATION, redirect.href())
+                    .header(HttpHeaders.CACHE_CONTROL, cacheControl()).build();
+        }
+        return problem(frame, (Outcome.Problem) outcome);
+    }
+
+    private Response problem(SiteFrame frame, Outcome.Problem problem) {
+        SiteMessages messages = messages(frame.language());
+        String heading = switch (problem.kind()) {
+            case "gone" -> messages.goneTitle();
+            default -> messages.notFoundTitle();
+        };
+        String text = switch (problem.kind()) {
+            case "gone" -> messages.goneText();
+            case "badPage" -> messages.badPage();
+            default -> messages.notFoundText();
+        };
+        String html = SiteTemplates.problem(frame, PageMeta.hidden(heading), heading, text).setLocale(frame.locale()).render();
+        return Response.status(problem.status()).type(HTML).entity(html).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+    }
+
+    public static SiteMessages messages(String language) {
+        return "en".equals(language) ? MessageBundles.get(SiteMessages.class)
+                : MessageBundles.get(SiteMessages.class, Localized.Literal.of(language));
+    }
+
+    private Response answer(PageCache.Page page, HttpHeaders headers) {
+        Response.ResponseBuilder response = notModified(page, headers) ? Response.notModified()
+                : Response.ok(page.body()).type(page.contentType());
+        return response.tag(page.etag().substring(1, page.etag().length() - 1))
+                .lastModified(Date.from(page.lastModified()))
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl())
+                .header(HttpHeaders.CONTENT_LANGUAGE, page.language())
+                .build();
+    }
+
+    /** If-None-Match decides when present (RFC 9110, 13.2.2); otherwise If-Modified-Since. */
+    private static boolean notModified(PageCache.Page page, HttpHeaders headers) {
+        String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null) {
+            for (String tag : ifNoneMatch.split(",")) {
+                String t = tag.strip();
+                if (t.equals("*") || t.equals(page.etag()) || t.equals("W/" + page.etag())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String ifModifiedSince = headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
+        if (ifModifiedSince != null) {
+            try {
+                Instant since = ZonedDateTime.parse(ifModifiedSince.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                return !page.lastModified().isAfter(since);
+            } catch (DateTimeParseException e) {
+                LOG.debugf("Ignoring unreadable If-Modified-Since: %s", ifModifiedSince);
+            }
+        }
+        return false;
+    }
+
+    private String cacheControl() {
+        return "public, max-age=" + config.maxAge() + ", stale-while-revalidate=" + config.maxAge();
+    }
+
+    private String baseUrl(UriInfo uri) {
+        return config.publicUrl().map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u).orElseGet(() -> {
+            String base = uri.getBaseUri().toString();
+            return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        });
+    }
+}

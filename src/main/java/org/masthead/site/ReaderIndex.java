@@ -1,0 +1,59 @@
+package org.masthead.site;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.masthead.content.ContentItem;
+import org.masthead.content.ContentKind;
+import org.masthead.revision.BodyText;
+import org.masthead.revision.ItemSnapshot;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Keeps the reader's index (live_entry, live_item_tag) equal to each item's live revision: what
+ * search, tag listings and digest lookups read, so a pending edit of a live item never shows through.
+ */
+@ApplicationScoped
+public class ReaderIndex {
+
+    private final EntityManager em;
+
+    ReaderIndex(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Called in the approving transaction, when {@code item}'s working copy becomes its live revision. */
+    public void wentLive(ContentItem item, ItemSnapshot live) {
+        em.createNativeQuery("DELETE FROM live_entry WHERE item_id = ?1").setParameter(1, item.id).executeUpdate();
+        em.createNativeQuery("DELETE FROM live_item_tag WHERE item_id = ?1").setParameter(1, item.id).executeUpdate();
+        String subtype = live.media() != null ? live.media().type().name()
+                : live.publication() != null ? live.publication().type().name() : null;
+        em.createNativeQuery("INSERT INTO live_entry (item_id, language, kind, title, summary, body_text, series_id,"
+                + " issue_number, subtype) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                .setParameter(1, item.id).setParameter(2, live.language()).setParameter(3, item.kind.name())
+                .setParameter(4, live.title()).setParameter(5, live.summary())
+                .setParameter(6, String.join("\n", BodyText.lines(live.body())))
+                .setParameter(7, item.kind == ContentKind.DIGEST ? live.digest().seriesId() : null)
+                .setParameter(8, item.kind == ContentKind.DIGEST ? live.digest().number() : null)
+                .setParameter(9, subtype)
+                .executeUpdate();
+        Set<Long> tagIds = item.tags.stream().map(t -> t.id).collect(Collectors.toSet());
+        for (Long tagId : tagIds) {
+            em.createNativeQuery("INSERT INTO live_item_tag (tag_id, item_id) VALUES (?1, ?2)")
+                    .setParameter(1, tagId).setParameter(2, item.id).executeUpdate();
+        }
+    }
+
+    /** The editions whose pages may show {@code item}: its own and those of its translations (hreflang, links). */
+    public Set<String> editionsShowing(ContentItem item) {
+        if (item.translationGroup == null) {
+            return Set.of(item.language);
+        }
+        List<String> languages = em.createQuery("select distinct i.language from ContentItem i where i.translationGroup = :g",
+                String.class).setParameter("g", item.translationGroup).getResultList();
+        return Set.copyOf(languages);
+    }
+}

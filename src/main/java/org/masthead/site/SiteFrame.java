@@ -1,0 +1,88 @@
+package org.masthead.site;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+import org.masthead.site.ReaderViews.Link;
+import org.masthead.site.ReaderViews.Teaser;
+
+/**
+ * What every public page of an edition shows around its content: the menu, the sidebar, the
+ * footer, the edition switch, and the edition's way of writing dates and numbers.
+ */
+public record SiteFrame(String language, String siteName, String footerLine, List<Link> social, List<MenuLink> menu,
+        List<Teaser> recent, List<EditionLink> editions, int year, String baseUrl, ZoneId zone) {
+
+    /** The front page of an edition, named in its own language. */
+    public record EditionLink(String language, String label, String href) {
+    }
+
+    /** An entry of the navigation menu, possibly with a submenu. */
+    public record MenuLink(String label, String href, List<MenuLink> children) {
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    public String dir() {
+        return org.masthead.content.Editions.isRightToLeft(language) ? "rtl" : "ltr";
+    }
+
+    public String home() {
+        return PublicUrls.home(language);
+    }
+
+    public String prefix() {
+        return PublicUrls.prefix(language);
+    }
+
+    public String searchHref() {
+        return PublicUrls.search(language);
+    }
+
+    public String feedHref() {
+        return PublicUrls.feed(language);
+    }
+
+    /** "June 11, 2017" in English; the edition's month names and digits elsewhere. */
+    public String date(Instant instant) {
+        return instant == null ? "" : day(instant.atZone(zone).toLocalDate());
+    }
+
+    public String day(LocalDate date) {
+        if (date == null) {
+            return "";
+        }
+        DateTimeFormatter format = "en".equals(language) ? DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH)
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).withDecimalStyle(DecimalStyle.of(locale()));
+        return format.format(date);
+    }
+
+    /** A date for machines (the datetime attribute of time elements). */
+    public String isoDate(Instant instant) {
+        return instant == null ? "" : instant.atZone(zone).toLocalDate().toString();
+    }
+
+    /** An issue number or page number in the edition's digits, without grouping. */
+    public String num(Integer number) {
+        if (number == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getIntegerInstance(locale());
+        format.setGroupingUsed(false);
+        return format.format(number.longValue());
+    }
+
+    /** An absolute address, for canonical links, feeds and share links. */
+    public String absolute(String path) {
+        return path == null ? null : path.startsWith("http") ? path : baseUrl + path;
+    }
+}

@@ -1,0 +1,58 @@
+package org.masthead.site;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.masthead.content.Editions;
+import org.masthead.settings.SiteSettings;
+import org.masthead.site.ReaderViews.Link;
+import org.masthead.site.SiteFrame.MenuLink;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Builds the frame of an edition's pages from the settings, the menu and the newest items. */
+@ApplicationScoped
+public class SiteFrames {
+
+    private static final int RECENT_POSTS = 5;
+
+    private final Clock clock;
+    private final ZoneId zone;
+    private final ReaderContent reader;
+    private final SiteNavigation navigation;
+
+    SiteFrames(Clock clock, SiteConfig config, ReaderContent reader, SiteNavigation navigation) {
+        this.clock = clock;
+        this.zone = ZoneId.of(config.timeZone());
+        this.reader = reader;
+        this.navigation = navigation;
+    }
+
+    @Transactional
+    public SiteFrame frame(String language, String baseUrl) {
+        SiteSettings settings = SiteSettings.current();
+        List<Link> social = new ArrayList<>();
+        addIfSet(social, "Facebook", settings.facebookUrl);
+        addIfSet(social, "X (Twitter)", settings.twitterUrl);
+        addIfSet(social, "Instagram", settings.instagramUrl);
+        addIfSet(social, "YouTube", settings.youtubeUrl);
+        List<MenuLink> menu = navigation.menu(language);
+        List<SiteFrame.EditionLink> editions = Editions.LANGUAGES.stream()
+                .map(l -> new SiteFrame.EditionLink(l, Locale.forLanguageTag(l).getDisplayLanguage(Locale.forLanguageTag(l)),
+                        PublicUrls.home(l)))
+                .toList();
+        return new SiteFrame(language, settings.siteName, settings.footerLine, social, menu,
+                reader.newest(language, ReaderContent.Scope.of(ReaderContent.LISTED), RECENT_POSTS), editions,
+                clock.instant().atZone(zone).getYear(), baseUrl, zone);
+    }
+
+    private static void addIfSet(List<Link> links, String label, String url) {
+        if (url != null && !url.isBlank()) {
+            links.add(new Link(label, url));
+        }
+    }
+}
