@@ -107,6 +107,16 @@ public class PublicResponder {
         return problem(frame, (Outcome.Problem) outcome);
     }
 
+    /** The themed "Page not found" of the edition the address belongs to, for addresses no route knows. */
+    public Uni<Response> notFound(UriInfo uri) {
+        String path = uri.getPath();
+        String language = org.masthead.content.Editions.LANGUAGES.stream()
+                .filter(l -> !"en".equals(l) && (path.equals("/" + l) || path.startsWith("/" + l + "/"))).findFirst().orElse("en");
+        String base = baseUrl(uri);
+        return Uni.createFrom().item(() -> problem(frames.frame(language, base), (Outcome.Problem) Outcome.notFound()))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
     private Response problem(SiteFrame frame, Outcome.Problem problem) {
         SiteMessages messages = messages(frame.language());
         String heading = switch (problem.kind()) {

@@ -5,13 +5,29 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.masthead.site.PublicResponder;
 
-/** Not found, or not visible to this caller (which must look the same): a 404 problem on the API. */
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Not found, or not visible to this caller (which must look the same): a 404 problem on the API and
+ * the desk, the edition's themed "Page not found" on the public site.
+ */
 public class NotFoundMapper {
 
+    private final PublicResponder site;
+
+    NotFoundMapper(PublicResponder site) {
+        this.site = site;
+    }
+
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e, UriInfo uri) {
-        String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP 404") ? "Nothing here." : e.getMessage();
-        return Problem.of(Response.Status.NOT_FOUND, detail, uri.getPath()).toResponse();
+    public Uni<Response> notFound(NotFoundException e, UriInfo uri) {
+        String path = uri.getPath();
+        if (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/admin") || path.startsWith("/q/")) {
+            String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP 404") ? "Nothing here." : e.getMessage();
+            return Uni.createFrom().item(Problem.of(Response.Status.NOT_FOUND, detail, path).toResponse());
+        }
+        return site.notFound(uri);
     }
 }
