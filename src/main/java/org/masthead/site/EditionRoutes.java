@@ -248,7 +248,7 @@ public abstract class EditionRoutes {
                     };
             String pagePath = subtype == null ? path : path + "?type=" + type;
             Listing listing = reader.list(language(), scope, PageRequest.parse(page, before, after), pagePath);
-            return listingPage(frame, heading, listing, base, null);
+            return listingPage(frame, heading, listing, base, null, kind == ContentKind.MEDIA);
         });
     }
 
@@ -258,12 +258,17 @@ public abstract class EditionRoutes {
     }
 
     private Outcome listingPage(SiteFrame frame, String heading, Listing listing, String path, String feedHref) {
+        return listingPage(frame, heading, listing, path, feedHref, false);
+    }
+
+    /** A listing; media sections (cartoons, news pictures, galleries, videos) show as a grid of pictures. */
+    private Outcome listingPage(SiteFrame frame, String heading, Listing listing, String path, String feedHref, boolean grid) {
         if (listing.isEmpty() && listing.page() > 1) {
             return new Outcome.Problem(Response.Status.NOT_FOUND, "badPage");
         }
         String canonical = listing.page() == 1 ? path : null;
         PageMeta meta = new PageMeta(heading, null, canonical, "website", null, List.of(), listing.page() == 1);
-        return Outcome.html(SiteTemplates.listing(frame, meta, heading, listing, feedHref));
+        return Outcome.html(SiteTemplates.listing(frame, meta, heading, listing, feedHref, grid));
     }
 
     private Uni<Response> item(ContentKind kind, String slug) {

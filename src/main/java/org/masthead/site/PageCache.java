@@ -115,14 +115,14 @@ public class PageCache {
     public Page store(String key, String language, String html, String contentType, long renderedAt) {
         byte[] body = html.getBytes(StandardCharsets.UTF_8);
         Page page = new Page(body, contentType, language, etag(body), lastModified(language));
-        if (pages.size() >= capacity) {
+        if (capacity > 0 && pages.size() >= capacity) {
             Iterator<String> keys = pages.keySet().iterator();
             for (int i = 0; i < Math.max(1, capacity / 10) && keys.hasNext(); i++) {
                 keys.next();
                 keys.remove();
             }
         }
-        if (nextVisibilityChange.get() != UNKNOWN && generation.get() == renderedAt) {
+        if (capacity > 0 && nextVisibilityChange.get() != UNKNOWN && generation.get() == renderedAt) {
             pages.put(key, page);
         }
         return page;

@@ -16,7 +16,7 @@ public class SiteTemplates {
 
     /** A newest-first listing: the home page, a category, a tag, a section, a series archive. */
     public static native TemplateInstance listing(SiteFrame frame, PageMeta meta, String heading, Listing listing,
-            String feedHref);
+            String feedHref, boolean grid);
 
     /** An article, page, digest issue, media item or publication. */
     public static native TemplateInstance item(SiteFrame frame, PageMeta meta, Item item, List<ShareLinks.Share> shares);
