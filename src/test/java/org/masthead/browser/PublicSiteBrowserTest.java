@@ -1,0 +1,90 @@
+package org.masthead.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.masthead.testing.Api.as;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.masthead.testing.Api;
+import org.masthead.testing.Chromium;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** A reader's visit in headless Chromium: the front page, an article, its Persian translation, the menu by keyboard. */
+@QuarkusTest
+class PublicSiteBrowserTest {
+
+    @TestHTTPResource("/")
+    URI base;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void open() {
+        browser = Chromium.start();
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void readerGoesFromTheFrontPageToAnArticleAndItsPersianTranslation() {
+        int category = as("admin").body(Map.of("name", "Harbour life", "language", "en")).post("/api/v1/categories").then()
+                .statusCode(201).extract().path("id");
+        as("admin").body(Map.of("name", "Harbour sports", "language", "en", "parentId", category)).post("/api/v1/categories")
+                .then().statusCode(201);
+        Map<String, Object> body = new HashMap<>(Api.article("Regatta day brings the town to the quay"));
+        body.put("categoryId", category);
+        body.put("byline", Map.of("author", "Mira Santos", "outlet", "Coastal Ledger"));
+        body.put("body", "<p>Boats from <strong>twelve</strong> villages raced along the breakwater.</p>"
+                + "<p>Read the <a href=\"https://regatta.example/results\">full results</a>.</p>");
+        body.put("source", Map.of("outlet", "Coastal Ledger", "url", "https://ledger.example/regatta", "date", "2017-06-11"));
+        long id = Api.publishedArticle("editor", "reviewer", body);
+        Map<String, Object> persian = new HashMap<>(Api.article("روز مسابقهٔ قایقرانی شهر را به اسکله آورد"));
+        persian.put("language", "fa");
+        persian.put("translationOf", id);
+        persian.put("body", "<p>قایق‌هایی از <strong>دوازده</strong> روستا در کنار موج‌شکن مسابقه دادند.</p>");
+        Api.publishedArticle("editor", "reviewer", persian);
+
+        browser.get(base.resolve("/").toString());
+        Chromium.screenshot(browser, "site-home");
+        WebElement link = browser.findElement(By.linkText("Regatta day brings the town to the quay"));
+        link.click();
+        assertThat(browser.findElement(By.cssSelector("article h1")).getText()).isEqualTo("Regatta day brings the town to the quay");
+        assertThat(browser.findElement(By.cssSelector("article .byline")).getText()).isEqualTo("By Mira Santos, Coastal Ledger");
+        assertThat(browser.findElement(By.linkText("Link to the source")).getAttribute("href")).isEqualTo("https://ledger.example/regatta");
+        Chromium.screenshot(browser, "site-article");
+
+        browser.findElement(By.cssSelector(".translations a[hreflang=fa]")).click();
+        assertThat(browser.getCurrentUrl()).contains("/fa/articles/");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertThat(browser.findElement(By.cssSelector("article h1")).getCssValue("direction")).isEqualTo("rtl");
+        assertThat(browser.findElement(By.cssSelector("aside.sidebar h2")).getText()).isEqualTo("تازه‌ترین نوشته‌ها");
+        Chromium.screenshot(browser, "site-article-persian");
+
+        // The submenu opens for a keyboard user (focus inside it), with no script on the page.
+        browser.get(base.resolve("/").toString());
+        WebElement parent = browser.findElement(By.linkText("Harbour life"));
+        WebElement child = browser.findElement(By.linkText("Harbour sports"));
+        assertThat(child.isDisplayed()).isFalse();
+        parent.sendKeys(Keys.SHIFT);
+        assertThat(child.isDisplayed()).isTrue();
+        parent.sendKeys(Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Harbour sports");
+        assertThat(browser.findElements(By.tagName("script"))).isEmpty();
+    }
+}
