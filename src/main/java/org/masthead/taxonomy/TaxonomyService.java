@@ -11,14 +11,22 @@ import org.masthead.content.ContentItem;
 import org.masthead.content.SlugMaker;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
+import org.masthead.site.PublicChange;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
 /** The category tree of each edition (admins shape it) and the tags items have used. */
 @ApplicationScoped
 public class TaxonomyService {
+
+    private final Event<PublicChange> publicChange;
+
+    TaxonomyService(Event<PublicChange> publicChange) {
+        this.publicChange = publicChange;
+    }
 
     @Transactional
     public List<CategoryView> categories(String language) {
@@ -38,6 +46,7 @@ public class TaxonomyService {
         Category category = new Category();
         apply(category, input);
         category.persist();
+        publicChange.fire(PublicChange.in(category.language, "category " + category.slug + " added"));
         return CategoryView.of(category);
     }
 
@@ -45,7 +54,9 @@ public class TaxonomyService {
     public CategoryView update(StaffMember who, long id, CategoryInput input) {
         who.require(Roles.ADMIN, "Managing categories");
         Category category = find(id);
+        String language = category.language;
         apply(category, input);
+        publicChange.fire(PublicChange.in(java.util.Set.of(language, category.language), "category " + category.slug + " changed"));
         return CategoryView.of(category);
     }
 
@@ -61,6 +72,7 @@ public class TaxonomyService {
             throw new ConflictException("This category holds " + used + " item(s); move them first.");
         }
         category.delete();
+        publicChange.fire(PublicChange.in(category.language, "category " + category.slug + " deleted"));
     }
 
     @Transactional
