@@ -276,7 +276,7 @@ public abstract class EditionRoutes {
                 frame -> itemOutcome(frame, reader.item(kind, language(), slug)));
     }
 
-    private static Outcome itemOutcome(SiteFrame frame, Lookup lookup) {
+    static Outcome itemOutcome(SiteFrame frame, Lookup lookup) {
         if (lookup instanceof Lookup.Found found) {
             Item item = found.item();
             String image = item.featured() != null ? item.featured().url()

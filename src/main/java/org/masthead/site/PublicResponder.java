@@ -107,6 +107,17 @@ public class PublicResponder {
         return problem(frame, (Outcome.Problem) outcome);
     }
 
+    /**
+     * A working copy shown exactly as its reader's page will look: never cached, never indexed.
+     * Runs on a worker thread (blocking callers only).
+     */
+    public Response preview(UriInfo uri, ReaderViews.Item item) {
+        SiteFrame frame = frames.frame(item.language(), baseUrl(uri));
+        Outcome.Page page = (Outcome.Page) EditionRoutes.itemOutcome(frame, new ReaderContent.Lookup.Found(item));
+        return Response.ok(page.template().setLocale(frame.locale()).render()).type(HTML)
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store").header("X-Robots-Tag", "noindex").build();
+    }
+
     /** The themed "Page not found" of the edition the address belongs to, for addresses no route knows. */
     public Uni<Response> notFound(UriInfo uri) {
         String path = uri.getPath();

@@ -359,8 +359,30 @@ public class ReaderContent {
         return Tag.findBySlug(language, slug);
     }
 
+    /**
+     * The working copy of an item as its page would show it once approved: the staff preview and
+     * the reviewer's signed preview link. Links in it lead only to live items.
+     */
+    @Transactional
+    public Optional<Item> preview(long id) {
+        return ContentItem.<ContentItem> findByIdOptional(id).map(item -> {
+            ItemView view = content.views(item);
+            String href;
+            if (item.kind == ContentKind.DIGEST) {
+                DigestSeries series = DigestSeries.findById(view.digest().seriesId());
+                href = PublicUrls.digest(item.language, series.slug, view.digest().number());
+            } else {
+                href = PublicUrls.item(item.kind, item.language, item.slug);
+            }
+            return page(item, view, href);
+        });
+    }
+
     private Item full(ContentItem item) {
-        ItemView view = content.liveViews(List.of(item)).get(0);
+        return page(item, content.liveViews(List.of(item)).get(0), null);
+    }
+
+    private Item page(ContentItem item, ItemView view, String ownHref) {
         List<Long> relatedIds = view.related().stream().map(r -> r.itemId()).filter(Objects::nonNull).toList();
         List<Long> entryIds = view.digest() == null ? List.of()
                 : view.digest().sections().stream().flatMap(s -> s.items().stream()).map(DigestContent.Entry::itemId)
@@ -369,7 +391,10 @@ public class ReaderContent {
         List<ContentItem> linked = load(concat(relatedIds, entryIds, view.translations().stream().map(ItemView.Translation::id).toList()))
                 .stream().filter(i -> i.isLiveAt(now)).toList();
         Map<Long, ContentItem> linkedById = linked.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
-        Map<Long, String> hrefs = hrefs(concat(List.of(item), linked));
+        Map<Long, String> hrefs = hrefs(concat(ownHref == null ? List.of(item) : List.of(), linked));
+        if (ownHref != null) {
+            hrefs.put(item.id, ownHref);
+        }
         Map<Long, Teaser> relatedTeasers = teasers(linked.stream().filter(i -> relatedIds.contains(i.id)).toList()).stream()
                 .collect(Collectors.toMap(Teaser::id, Function.identity()));
 
@@ -415,13 +440,14 @@ public class ReaderContent {
                     pdf == null ? null : url(pdf), pdf == null ? null : pdf.fileName, pdf == null ? 0 : pdf.sizeBytes,
                     view.publication().issue(), view.publication().isbn());
         }
-        Map<Long, Category> categories = categories(List.of(item));
         List<Link> tags = view.tags().isEmpty() ? List.of()
                 : Tag.<Tag> list("language = ?1 and name in ?2", item.language, view.tags()).stream()
                         .map(t -> new Link(t.name, PublicUrls.tag(t.language, t.slug))).toList();
+        Map<Long, Category> categories = categories(List.of(item), view.categoryId());
         return new Item(item.id, item.kind, item.language, view.title(), hrefs.get(item.id), view.summary(), view.body(),
-                categoryLink(categories.get(item.liveCategoryId)), tags, view.byline(), view.source(), item.publishedAt,
-                item.liveFrom, image(uploads.get(view.featuredImageId())), related, translations, digest, media, publication);
+                categoryLink(categories.get(view.categoryId())), tags, view.byline(), view.source(),
+                item.publishedAt != null ? item.publishedAt : Instant.now(clock), item.liveFrom,
+                image(uploads.get(view.featuredImageId())), related, translations, digest, media, publication);
     }
 
     // ---------------------------------------------------------------- shared resolution
@@ -480,8 +506,9 @@ public class ReaderContent {
         return hrefs;
     }
 
-    private static Map<Long, Category> categories(List<ContentItem> items) {
-        List<Long> ids = items.stream().map(i -> i.liveCategoryId).filter(Objects::nonNull).distinct().toList();
+    private static Map<Long, Category> categories(List<ContentItem> items, Long... more) {
+        List<Long> ids = java.util.stream.Stream.concat(items.stream().map(i -> i.liveCategoryId), java.util.Arrays.stream(more))
+                .filter(Objects::nonNull).distinct().toList();
         Map<Long, Category> byId = new HashMap<>();
         if (!ids.isEmpty()) {
             Category.<Category> list("id in ?1", ids).forEach(c -> byId.put(c.id, c));
