@@ -68,10 +68,10 @@ public class MenuService {
 
     // --- What readers see ---
 
-    /** The menu of an edition as readers see it now; empty for an edition without one. */
+    /** The menu of an edition as readers see it now; empty for an edition without one, 404 for no edition. */
     @Transactional
     public List<MenuNode> menu(String language) {
-        Targets targets = targetsOf(MenuEntry.listOfEdition(language), Instant.now(clock));
+        Targets targets = targetsOf(MenuEntry.listOfEdition(requireEdition(language)), Instant.now(clock));
         return nodes(targets, null);
     }
 
