@@ -97,7 +97,7 @@ public class MenuAdminResource {
             form.put("label", label);
         }
         return Templates.menu(me(), page(edition, editing, query), List.of(MenuTarget.values()), form, Map.of(),
-                DONE.get(done), false);
+                done == null ? null : DONE.get(done), false);
     }
 
     @POST

@@ -62,7 +62,7 @@ public class SeriesAdminResource {
     public TemplateInstance series(@QueryParam("edit") Long edit, @QueryParam("done") String done) {
         SeriesView editing = edit == null ? null : taxonomy.seriesById(edit);
         Map<String, String> form = editing == null ? form("", "en", "") : form(editing.title(), editing.language(), editing.slug());
-        return Templates.series(me(), taxonomy.series(), editing, form, Map.of(), DONE.get(done), false);
+        return Templates.series(me(), taxonomy.series(), editing, form, Map.of(), done == null ? null : DONE.get(done), false);
     }
 
     @POST

@@ -115,7 +115,7 @@ public class SiteAdminResource {
             form.put("slug", editing.slug());
             form.put("parentId", editing.parentId() == null ? null : editing.parentId().toString());
         }
-        return categoriesPage(Response.Status.OK, editing, form, Map.of(), CATEGORY_DONE.get(done));
+        return categoriesPage(Response.Status.OK, editing, form, Map.of(), done == null ? null : CATEGORY_DONE.get(done));
     }
 
     private static final Map<String, String> CATEGORY_DONE = Map.of("saved", "Category saved.", "deleted", "Category deleted.",

@@ -61,7 +61,7 @@ public class TagAdminResource {
         TagUsage editing = edit == null ? null : tags.stream().filter(t -> t.id() == edit).findFirst().orElse(null);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("name", editing == null ? "" : editing.name());
-        return Templates.tags(me(), edition, tags, editing, form, Map.of(), DONE.get(done), false);
+        return Templates.tags(me(), edition, tags, editing, form, Map.of(), done == null ? null : DONE.get(done), false);
     }
 
     @POST

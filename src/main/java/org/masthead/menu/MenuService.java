@@ -273,7 +273,7 @@ public class MenuService {
                 boolean typed = input.itemId() == null && input.item() != null && !input.item().isBlank();
                 String field = typed ? "item" : "itemId";
                 Optional<ContentItem> item = typed ? findByReference(entry.language, input.item().strip(), errors)
-                        : Optional.ofNullable(input.itemId()).map(ContentItem::<ContentItem> findById);
+                        : Optional.ofNullable(input.itemId()).map(given -> ContentItem.<ContentItem> findById(given));
                 if (errors.isEmpty()) {
                     if (item.isEmpty()) {
                         errors.put(field, input.itemId() == null && !typed
