@@ -44,8 +44,9 @@ public class SiteAdminResource {
         static native TemplateInstance settings(StaffMember me, SiteSettingsView settings, Map<String, String> form,
                 Map<String, String> errors, String message, boolean problem);
 
-        static native TemplateInstance categories(StaffMember me, List<CategoryView> categories, Map<String, String> form,
-                Map<String, String> errors, String message, boolean problem);
+        static native TemplateInstance categories(StaffMember me, List<CategoryView> categories,
+                Map<String, List<CategoryTree>> trees, CategoryView editing, List<CategoryTree> parents,
+                Map<String, String> form, Map<String, String> errors, String message, boolean problem);
     }
 
     @Inject
@@ -105,10 +106,20 @@ public class SiteAdminResource {
 
     @GET
     @Path("categories")
-    public TemplateInstance categories(@QueryParam("done") String done) {
-        return Templates.categories(me(), taxonomy.categories(null), Map.of("language", "en"), Map.of(),
-                done == null ? null : "Category saved.", false);
+    public Response categories(@QueryParam("edit") Long edit, @QueryParam("done") String done) {
+        CategoryView editing = edit == null ? null : taxonomy.category(edit);
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("language", "en");
+        if (editing != null) {
+            form.put("name", editing.name());
+            form.put("slug", editing.slug());
+            form.put("parentId", editing.parentId() == null ? null : editing.parentId().toString());
+        }
+        return categoriesPage(Response.Status.OK, editing, form, Map.of(), done == null ? null : CATEGORY_DONE.get(done));
     }
+
+    private static final Map<String, String> CATEGORY_DONE = Map.of("saved", "Category saved.", "deleted", "Category deleted.",
+            "moved", "Category moved.");
 
     @POST
     @Path("categories")
@@ -133,8 +144,45 @@ public class SiteAdminResource {
                 FormErrors.add(errors, e);
             }
         }
-        return Response.status(Response.Status.BAD_REQUEST)
-                .entity(Templates.categories(me(), taxonomy.categories(null), form, errors, null, true)).build();
+        return categoriesPage(Response.Status.BAD_REQUEST, null, form, errors, null);
+    }
+
+    /** Renames a category (name, slug) and/or moves it under another parent of its edition. */
+    @POST
+    @Path("categories/{id: \\d+}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response editCategory(@PathParam("id") long id, @RestForm String name, @RestForm String slug,
+            @RestForm String parentId) {
+        CategoryView editing = taxonomy.category(id);
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("name", name);
+        form.put("language", editing.language());
+        form.put("slug", slug);
+        form.put("parentId", parentId);
+        Long parent = parentId != null && parentId.matches("\\d{1,18}") ? Long.valueOf(parentId) : null;
+        Map<String, String> errors = FormErrors.validate(validator,
+                new CategoryInput(name, editing.language(), slug, parent, 0));
+        if (errors.isEmpty()) {
+            try {
+                taxonomy.edit(me(), id, name, slug, parent);
+                return Response.seeOther(URI.create("/admin/site/categories?done=saved")).build();
+            } catch (InvalidFieldsException e) {
+                FormErrors.add(errors, e);
+            }
+        }
+        return categoriesPage(Response.Status.BAD_REQUEST, editing, form, errors, null);
+    }
+
+    @POST
+    @Path("categories/{id: \\d+}/{direction: up|down}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response moveCategory(@PathParam("id") long id, @PathParam("direction") String direction) {
+        try {
+            taxonomy.moveCategory(me(), id, "up".equals(direction));
+            return Response.seeOther(URI.create("/admin/site/categories?done=moved")).build();
+        } catch (ConflictException e) {
+            return categoriesPage(Response.Status.CONFLICT, null, Map.of("language", "en"), Map.of(), e.getMessage());
+        }
     }
 
     @POST
@@ -145,9 +193,26 @@ public class SiteAdminResource {
             taxonomy.delete(me(), id);
             return Response.seeOther(URI.create("/admin/site/categories?done=deleted")).build();
         } catch (ConflictException e) {
-            return Response.status(Response.Status.CONFLICT).entity(Templates.categories(me(), taxonomy.categories(null),
-                    Map.of("language", "en"), Map.of(), e.getMessage(), true)).build();
+            return categoriesPage(Response.Status.CONFLICT, null, Map.of("language", "en"), Map.of(), e.getMessage());
         }
+    }
+
+    private Response categoriesPage(Response.Status status, CategoryView editing, Map<String, String> form,
+            Map<String, String> errors, String message) {
+        List<CategoryView> all = taxonomy.categories(null);
+        Map<String, List<CategoryTree>> trees = CategoryTree.byEdition(all);
+        List<CategoryTree> parents = List.of();
+        if (editing != null) {
+            // Offered parents: the edition's categories except the one edited and what lies under it.
+            List<CategoryTree> edition = CategoryTree.flatten(trees.get(editing.language()));
+            java.util.Set<Long> excluded = new java.util.HashSet<>();
+            edition.stream().filter(t -> t.category().id() == editing.id())
+                    .forEach(t -> CategoryTree.flatten(List.of(t)).forEach(d -> excluded.add(d.category().id())));
+            parents = edition.stream().filter(t -> !excluded.contains(t.category().id())).toList();
+        }
+        boolean problem = status != Response.Status.OK;
+        return Response.status(status).entity(Templates.categories(me(), all, trees, editing, parents, form, errors,
+                message, problem)).build();
     }
 
     private static Map<String, String> formOf(SiteSettingsView s) {

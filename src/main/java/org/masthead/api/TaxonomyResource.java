@@ -107,11 +107,51 @@ public class TaxonomyResource {
         return taxonomy.saveSeries(staff.required(), id, input);
     }
 
+    @DELETE
+    @Path("series/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Delete a digest series that has no issues")
+    public Response deleteSeries(@PathParam("id") long id) {
+        taxonomy.deleteSeries(staff.required(), id);
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("tags")
     @PermitAll
     @Operation(summary = "Tags items have used, by edition")
     public List<TaxonomyService.TagView> tags(@QueryParam("language") String language) {
         return taxonomy.tags(language);
+    }
+
+    public record TagRename(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 200) String name) {
+    }
+
+    public record TagMerge(@NotNull Long into) {
+    }
+
+    @PUT
+    @Path("tags/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Rename a tag (its slug follows the name)")
+    public TaxonomyService.TagView renameTag(@PathParam("id") long id, @Valid @NotNull TagRename input) {
+        return taxonomy.renameTag(staff.required(), id, input.name());
+    }
+
+    @POST
+    @Path("tags/{id}/merge")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Give the tag's items the tag 'into' instead, and delete this tag")
+    public TaxonomyService.TagView mergeTag(@PathParam("id") long id, @Valid @NotNull TagMerge input) {
+        return taxonomy.mergeTag(staff.required(), id, input.into());
+    }
+
+    @DELETE
+    @Path("tags/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Delete a tag and take it off every item")
+    public Response deleteTag(@PathParam("id") long id) {
+        taxonomy.deleteTag(staff.required(), id);
+        return Response.noContent().build();
     }
 }

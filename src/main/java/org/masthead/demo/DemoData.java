@@ -16,6 +16,7 @@ import org.masthead.content.SlugMaker;
 import org.masthead.content.ItemInput;
 import org.masthead.content.Related;
 import org.masthead.content.Source;
+import org.masthead.menu.MenuService;
 import org.masthead.security.StaffMember;
 import org.masthead.taxonomy.Category;
 import org.masthead.taxonomy.CategoryInput;
@@ -56,9 +57,12 @@ public class DemoData {
     private final Workflow workflow;
     private final TaxonomyService taxonomy;
     private final org.masthead.media.UploadService uploads;
+    private final MenuService menus;
 
-    DemoData(ContentService content, Workflow workflow, TaxonomyService taxonomy, org.masthead.media.UploadService uploads) {
+    DemoData(ContentService content, Workflow workflow, TaxonomyService taxonomy, org.masthead.media.UploadService uploads,
+            MenuService menus) {
         this.uploads = uploads;
+        this.menus = menus;
         this.content = content;
         this.workflow = workflow;
         this.taxonomy = taxonomy;
@@ -66,6 +70,9 @@ public class DemoData {
 
     void load(@Observes StartupEvent startup) {
         if (alreadyLoaded()) {
+            if (!menusLoaded()) {
+                menus(); // a demo database from before menus existed
+            }
             return;
         }
         Map<String, Long> categories = categories();
@@ -96,6 +103,7 @@ public class DemoData {
         digests(english);
         mediaAndPublications();
         pages();
+        menus();
         LOG.infof("Loaded the Harbour Desk demo newsroom: %d English articles, translations, 5 digests, media, "
                 + "publications and pages", english.size());
     }
@@ -249,6 +257,90 @@ public class DemoData {
             workflow.submit(ContentKind.PAGE, id, ADMIN);
             workflow.approve(ContentKind.PAGE, id, REVIEWER, null);
         }
+    }
+
+    /**
+     * The customer's English navigation, and a short one for each other edition. Media and
+     * publication sections are the public site's filtered listings, hence address entries.
+     */
+    private void menus() {
+        MenuNodes en = new MenuNodes("en");
+        en.url("Home", "/", null);
+        en.url("Articles", "/articles", null);
+        long media = en.url("Media", "/media", null);
+        en.url("Cartoons", "/media?type=cartoon", media);
+        en.url("News pictures", "/media?type=news-picture", media);
+        en.url("Photo gallery", "/media?type=gallery", media);
+        en.url("Videos", "/media?type=video", media);
+        long publications = en.url("Publications", "/publications", null);
+        en.url("Books", "/publications?type=book", publications);
+        en.url("Newsletter", "/publications?type=newsletter", publications);
+        en.url("Brief", "/publications?type=brief", publications);
+        en.page("About us", pageId("en", "about-us", null, null));
+        en.page("Contact us", pageId("en", "contact-us", null, null));
+        long editions = en.add("Editions", org.masthead.menu.MenuTarget.NONE, null, null);
+        en.url("Arabic", "/ar/", editions);
+        en.url("Persian", "/fa/", editions);
+        en.url("Albanian", "/sq/", editions);
+        String[][] others = { { "ar", "الرئيسية", "المقالات", "من نحن", "هاربور ديسك غرفة أخبار مستقلة يديرها سكان الحي." },
+                { "fa", "خانه", "مقاله‌ها", "درباره ما", "هاربور دسک یک اتاق خبر مستقل است که ساکنان محله آن را می‌گردانند." },
+                { "sq", "Kryefaqja", "Artikuj", "Rreth nesh", "Harbour Desk është një redaksi e pavarur e drejtuar nga banorët." } };
+        for (String[] edition : others) {
+            MenuNodes menu = new MenuNodes(edition[0]);
+            menu.url(edition[1], org.masthead.site.PublicUrls.home(edition[0]), null);
+            menu.url(edition[2], org.masthead.site.PublicUrls.prefix(edition[0]) + "/articles", null);
+            menu.page(edition[3], pageId(edition[0], SlugMaker.fromTitle(edition[3]), edition[3], edition[4]));
+        }
+    }
+
+    /** Adds entries to one edition's menu as the demo admin. */
+    private final class MenuNodes {
+        private final String language;
+
+        MenuNodes(String language) {
+            this.language = language;
+        }
+
+        long add(String label, org.masthead.menu.MenuTarget target, Long itemId, String url, Long parent) {
+            return menus.add(ADMIN, language, new org.masthead.menu.MenuEntryInput(label, target, null, itemId, null, url, parent,
+                    null)).id();
+        }
+
+        long add(String label, org.masthead.menu.MenuTarget target, Long itemId, Long parent) {
+            return add(label, target, itemId, null, parent);
+        }
+
+        long url(String label, String url, Long parent) {
+            return add(label, org.masthead.menu.MenuTarget.URL, null, url, parent);
+        }
+
+        long page(String label, long pageId) {
+            return add(label, org.masthead.menu.MenuTarget.PAGE, pageId, null);
+        }
+    }
+
+    /** The page with this slug; created (and published) with {@code title} and {@code text} when missing. */
+    private long pageId(String language, String slug, String title, String text) {
+        Long existing = findPage(language, slug);
+        if (existing != null) {
+            return existing;
+        }
+        long id = content.create(ContentKind.PAGE, ADMIN, new ItemInput(null, title, language, slug, null, "<p>" + text + "</p>",
+                null, List.of(), null, null, List.of(), null, null, findPage("en", "about-us"), null, null, null, null)).id();
+        workflow.submit(ContentKind.PAGE, id, ADMIN);
+        workflow.approve(ContentKind.PAGE, id, REVIEWER, null);
+        return id;
+    }
+
+    @Transactional
+    Long findPage(String language, String slug) {
+        return org.masthead.content.ContentItem.<org.masthead.content.ContentItem> find("language = ?1 and kind = ?2 and slug = ?3",
+                language, ContentKind.PAGE, slug).firstResultOptional().map(item -> item.id).orElse(null);
+    }
+
+    @Transactional
+    boolean menusLoaded() {
+        return org.masthead.menu.MenuEntry.count() > 0;
     }
 
     private Map<String, Long> categories() {

@@ -1,7 +1,9 @@
 package org.masthead.taxonomy;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.masthead.api.problem.ConflictException;
@@ -9,12 +11,14 @@ import org.masthead.api.problem.InvalidFieldsException;
 import org.masthead.api.problem.Problem.FieldError;
 import org.masthead.content.ContentItem;
 import org.masthead.content.SlugMaker;
+import org.masthead.menu.MenuEntry;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
 import org.masthead.site.PublicChange;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
@@ -22,11 +26,8 @@ import jakarta.ws.rs.NotFoundException;
 @ApplicationScoped
 public class TaxonomyService {
 
-    private final Event<PublicChange> publicChange;
-
-    TaxonomyService(Event<PublicChange> publicChange) {
-        this.publicChange = publicChange;
-    }
+    @Inject
+    Event<PublicChange> publicChange;
 
     @Transactional
     public List<CategoryView> categories(String language) {
@@ -46,7 +47,7 @@ public class TaxonomyService {
         Category category = new Category();
         apply(category, input);
         category.persist();
-        publicChange.fire(PublicChange.in(category.language, "category " + category.slug + " added"));
+        publicChange.fire(PublicChange.in(category.language, "category"));
         return CategoryView.of(category);
     }
 
@@ -54,9 +55,9 @@ public class TaxonomyService {
     public CategoryView update(StaffMember who, long id, CategoryInput input) {
         who.require(Roles.ADMIN, "Managing categories");
         Category category = find(id);
-        String language = category.language;
+        String before = category.language;
         apply(category, input);
-        publicChange.fire(PublicChange.in(java.util.Set.of(language, category.language), "category " + category.slug + " changed"));
+        publicChange.fire(PublicChange.in(editions(before, category.language), "category"));
         return CategoryView.of(category);
     }
 
@@ -71,8 +72,14 @@ public class TaxonomyService {
         if (used > 0) {
             throw new ConflictException("This category holds " + used + " item(s); move them first.");
         }
+        List<MenuEntry> inMenus = MenuEntry.usingCategory(id);
+        if (!inMenus.isEmpty()) {
+            // Refused rather than silently dropping menu entries: the admin decides what the menu shows instead.
+            throw new ConflictException("“" + category.name + "” is in the " + inMenus.get(0).language + " menu as “"
+                    + inMenus.get(0).label + "”; remove it from the menu or point the entry elsewhere first.");
+        }
         category.delete();
-        publicChange.fire(PublicChange.in(category.language, "category " + category.slug + " deleted"));
+        publicChange.fire(PublicChange.in(category.language, "category"));
     }
 
     @Transactional
@@ -87,7 +94,9 @@ public class TaxonomyService {
     public record SeriesInput(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 200) String title,
             @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Pattern(regexp = org.masthead.content.Editions.PATTERN,
                     message = "must be one of en, ar, fa, sq") String language,
-            @jakarta.validation.constraints.Size(max = 200) String slug) {
+            @jakarta.validation.constraints.Size(max = 200) @jakarta.validation.constraints.Pattern(
+                    regexp = "^$|^[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*$",
+                    message = "may hold only letters, digits and single hyphens between them") String slug) {
     }
 
     public record SeriesView(long id, String title, String language, String slug, long issues) {
@@ -110,15 +119,185 @@ public class TaxonomyService {
                 id == null ? -1L : id) > 0) {
             throw InvalidFieldsException.of("slug", "is already used by another series in this edition");
         }
+        String before = series.language;
         series.title = input.title().strip();
         series.language = input.language();
         series.slug = slug;
         series.persist();
+        publicChange.fire(PublicChange.in(editions(before, series.language), "series"));
         return seriesView(series);
     }
 
     private static SeriesView seriesView(org.masthead.content.DigestSeries s) {
         return new SeriesView(s.id, s.title, s.language, s.slug, ContentItem.count("seriesId", s.id));
+    }
+
+    /**
+     * Renames a category and/or moves it under another parent of its edition (to the end of its new
+     * siblings). Readers' addresses follow the slug, so the desk shows the current one for editing.
+     */
+    @Transactional
+    public CategoryView edit(StaffMember who, long id, String name, String slug, Long parentId) {
+        who.require(Roles.ADMIN, "Managing categories");
+        Category category = find(id);
+        Long oldParent = category.parentId;
+        boolean moves = !Objects.equals(oldParent, parentId);
+        int position = moves ? siblings(category.language, parentId).size() : category.position;
+        apply(category, new CategoryInput(name, category.language, slug, parentId, position));
+        if (moves) {
+            renumber(siblings(category.language, oldParent).stream().filter(c -> !c.id.equals(id)).toList());
+        }
+        publicChange.fire(PublicChange.in(category.language, "category"));
+        return CategoryView.of(category);
+    }
+
+    /** Swaps a category with the sibling before ({@code up}) or after it. */
+    @Transactional
+    public CategoryView moveCategory(StaffMember who, long id, boolean up) {
+        who.require(Roles.ADMIN, "Managing categories");
+        Category category = find(id);
+        List<Category> siblings = renumber(siblings(category.language, category.parentId));
+        int at = 0;
+        while (!siblings.get(at).id.equals(id)) {
+            at++;
+        }
+        int other = up ? at - 1 : at + 1;
+        if (other < 0 || other >= siblings.size()) {
+            throw new ConflictException("“" + category.name + "” is already the " + (up ? "first" : "last") + " at its level.");
+        }
+        Category neighbour = siblings.get(other);
+        neighbour.position = at;
+        category.position = other;
+        publicChange.fire(PublicChange.in(category.language, "category"));
+        return CategoryView.of(category);
+    }
+
+    private static List<Category> siblings(String language, Long parentId) {
+        return parentId == null ? Category.list("language = ?1 and parentId is null order by position, name, id", language)
+                : Category.list("language = ?1 and parentId = ?2 order by position, name, id", language, parentId);
+    }
+
+    private static List<Category> renumber(List<Category> siblings) {
+        for (int i = 0; i < siblings.size(); i++) {
+            siblings.get(i).position = i;
+        }
+        return siblings;
+    }
+
+    /** A tag with how many items (any state) carry it. */
+    public record TagUsage(long id, String name, String language, String slug, long items) {
+    }
+
+    @Transactional
+    public List<TagUsage> tagUsage(String language) {
+        Map<Long, Long> counts = new HashMap<>();
+        Tag.getEntityManager()
+                .createQuery("select t.id, count(i) from ContentItem i join i.tags t where t.language = ?1 group by t.id",
+                        Object[].class)
+                .setParameter(1, language).getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return Tag.<Tag> list("language = ?1 order by name", language).stream()
+                .map(t -> new TagUsage(t.id, t.name, t.language, t.slug, counts.getOrDefault(t.id, 0L))).toList();
+    }
+
+    /**
+     * Renames a tag. Its slug follows the new name, because items find their tags by the slug of the
+     * name typed; a name whose slug another tag has is refused with a pointer to merging.
+     */
+    @Transactional
+    public TagView renameTag(StaffMember who, long id, String name) {
+        who.require(Roles.ADMIN, "Managing tags");
+        Tag tag = findTag(id);
+        if (name == null || name.isBlank()) {
+            throw InvalidFieldsException.of("name", "must not be blank");
+        }
+        if (name.strip().length() > 200) {
+            throw InvalidFieldsException.of("name", "size must be between 0 and 200");
+        }
+        String slug = SlugMaker.fromTitle(name);
+        Tag.findBySlug(tag.language, slug).filter(other -> !other.id.equals(id)).ifPresent(other -> {
+            throw InvalidFieldsException.of("name", "is the name of the tag “" + other.name + "”; merge the two instead");
+        });
+        tag.name = name.strip();
+        tag.slug = slug;
+        publicChange.fire(PublicChange.in(tag.language, "tag"));
+        return new TagView(tag.id, tag.name, tag.language, tag.slug);
+    }
+
+    /** Moves every item of {@code sourceId} to {@code targetId} (same edition) and deletes the source tag. */
+    @Transactional
+    public TagView mergeTag(StaffMember who, long sourceId, long targetId) {
+        who.require(Roles.ADMIN, "Managing tags");
+        Tag source = findTag(sourceId);
+        Tag target = Tag.findById(targetId);
+        if (target == null || target.id.equals(source.id)) {
+            throw InvalidFieldsException.of("into", target == null ? "no tag has id " + targetId : "choose another tag");
+        }
+        if (!target.language.equals(source.language)) {
+            throw InvalidFieldsException.of("into", "belongs to the " + target.language + " edition");
+        }
+        var em = Tag.getEntityManager();
+        em.flush();
+        em.createNativeQuery("INSERT IGNORE INTO item_tag (item_id, tag_id) SELECT item_id, ?1 FROM item_tag WHERE tag_id = ?2")
+                .setParameter(1, target.id).setParameter(2, source.id).executeUpdate();
+        em.createNativeQuery("DELETE FROM item_tag WHERE tag_id = ?1").setParameter(1, source.id).executeUpdate();
+        source.delete();
+        publicChange.fire(PublicChange.in(source.language, "tag"));
+        return new TagView(target.id, target.name, target.language, target.slug);
+    }
+
+    /** Deletes a tag and takes it off every item that had it. */
+    @Transactional
+    public String deleteTag(StaffMember who, long id) {
+        who.require(Roles.ADMIN, "Managing tags");
+        Tag tag = findTag(id);
+        var em = Tag.getEntityManager();
+        em.flush();
+        em.createNativeQuery("DELETE FROM item_tag WHERE tag_id = ?1").setParameter(1, tag.id).executeUpdate();
+        tag.delete();
+        publicChange.fire(PublicChange.in(tag.language, "tag"));
+        return tag.language;
+    }
+
+    private static Tag findTag(long id) {
+        Tag tag = Tag.findById(id);
+        if (tag == null) {
+            throw new NotFoundException("No tag has id " + id + ".");
+        }
+        return tag;
+    }
+
+    @Transactional
+    public SeriesView seriesById(long id) {
+        return seriesView(findSeries(id));
+    }
+
+    /** Deletes a series that has no issues; one with issues is refused (its digests would lose their numbering). */
+    @Transactional
+    public void deleteSeries(StaffMember who, long id) {
+        who.require(Roles.ADMIN, "Managing digest series");
+        org.masthead.content.DigestSeries series = findSeries(id);
+        long issues = ContentItem.count("seriesId", id);
+        if (issues > 0) {
+            throw new ConflictException("“" + series.title + "” has " + issues + " issue(s); a series can be deleted only "
+                    + "while it has none.");
+        }
+        series.delete();
+        publicChange.fire(PublicChange.in(series.language, "series"));
+    }
+
+    private static org.masthead.content.DigestSeries findSeries(long id) {
+        return org.masthead.content.DigestSeries.<org.masthead.content.DigestSeries> findByIdOptional(id)
+                .orElseThrow(() -> new NotFoundException("No series has id " + id + "."));
+    }
+
+    private static java.util.Set<String> editions(String before, String after) {
+        java.util.Set<String> languages = new java.util.HashSet<>();
+        if (before != null) {
+            languages.add(before);
+        }
+        languages.add(after);
+        return languages;
     }
 
     private static void apply(Category category, CategoryInput input) {
