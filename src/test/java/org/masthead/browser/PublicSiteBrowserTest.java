@@ -45,8 +45,12 @@ class PublicSiteBrowserTest {
     void readerGoesFromTheFrontPageToAnArticleAndItsPersianTranslation() {
         int category = as("admin").body(Map.of("name", "Harbour life", "language", "en")).post("/api/v1/categories").then()
                 .statusCode(201).extract().path("id");
-        as("admin").body(Map.of("name", "Harbour sports", "language", "en", "parentId", category)).post("/api/v1/categories")
-                .then().statusCode(201);
+        int sports = as("admin").body(Map.of("name", "Harbour sports", "language", "en", "parentId", category))
+                .post("/api/v1/categories").then().statusCode(201).extract().path("id");
+        int entry = as("admin").body(Map.of("label", "Harbour life", "target", "CATEGORY", "categoryId", category))
+                .post("/api/v1/menus/en/entries").then().statusCode(201).extract().path("id");
+        as("admin").body(Map.of("label", "Harbour sports", "target", "CATEGORY", "categoryId", sports, "parentId", entry))
+                .post("/api/v1/menus/en/entries").then().statusCode(201);
         Map<String, Object> body = new HashMap<>(Api.article("Regatta day brings the town to the quay"));
         body.put("categoryId", category);
         body.put("byline", Map.of("author", "Mira Santos", "outlet", "Coastal Ledger"));
@@ -78,7 +82,7 @@ class PublicSiteBrowserTest {
 
         // The submenu opens for a keyboard user (focus inside it), with no script on the page.
         browser.get(base.resolve("/").toString());
-        WebElement parent = browser.findElement(By.linkText("Harbour life"));
+        WebElement parent = browser.findElement(By.cssSelector(".menu-top a[href='/categories/harbour-life']"));
         WebElement child = browser.findElement(By.cssSelector(".menu a[href='/categories/harbour-sports']"));
         assertThat(child.isDisplayed()).isFalse();
         parent.sendKeys(Keys.SHIFT);

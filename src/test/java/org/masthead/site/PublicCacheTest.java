@@ -106,6 +106,23 @@ class PublicCacheTest {
     }
 
     @Test
+    void menuChangeShowsAtOnceInItsEditionOnly() {
+        String english = get("/").header("ETag");
+        String albanian = get("/sq/").header("ETag");
+        assertThat(page("/sq/").select(".menu a").eachText()).doesNotContain("Arkivi i portit");
+        int entry = as("admin").body(Map.of("label", "Arkivi i portit", "target", "URL", "url", "/sq/articles"))
+                .post("/api/v1/menus/sq/entries").then().statusCode(201).extract().path("id");
+        try {
+            assertThat(page("/sq/").select(".menu-top a").eachText()).contains("Arkivi i portit");
+            assertThat(get("/sq/").header("ETag")).isNotEqualTo(albanian);
+            assertThat(get("/").header("ETag")).isEqualTo(english);
+        } finally {
+            as("admin").delete("/api/v1/menus/entries/" + entry).then().statusCode(204);
+        }
+        assertThat(page("/sq/").select(".menu a").eachText()).doesNotContain("Arkivi i portit");
+    }
+
+    @Test
     void settingsChangeShowsOnEveryEdition() {
         var settings = as("admin").get("/api/v1/settings").then().statusCode(200).extract().jsonPath();
         get("/");
