@@ -36,6 +36,9 @@ class LibraryDeskTest {
     @TestHTTPResource("/admin")
     String admin;
 
+    @jakarta.inject.Inject
+    org.masthead.testing.RecordedPublicChanges publicChanges;
+
     private BrowserSession signedIn(String user) {
         BrowserSession browser = new BrowserSession();
         browser.signIn(admin, user);
@@ -250,6 +253,8 @@ class LibraryDeskTest {
         assertThat(saved.document().select(".upload-file figcaption").text()).contains("Stalls open at dawn").contains("(Staff/Lee)");
         given().auth().oauth2(Keycloak.accessToken("editor")).get("/api/v1/uploads/" + image).then().statusCode(200)
                 .body("caption", org.hamcrest.Matchers.equalTo("Stalls open at dawn"));
+        assertThat(publicChanges.all()).as("live pages show captions in every edition")
+                .anyMatch(change -> change.reason().contains("upload " + image) && change.languages().size() == 4);
 
         Page noAlt = editor.submit(saved, "form.describe-form", Map.of("alt", "", "caption", "Kept caption"));
         assertThat(noAlt.status()).isEqualTo(400);

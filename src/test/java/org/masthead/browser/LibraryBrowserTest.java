@@ -96,7 +96,10 @@ class LibraryBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".message")).getText()).isEqualTo("Uploaded.");
         String id = browser.getCurrentUrl().replaceAll(".*/library/(\\d+).*", "$1");
         browser.get(base.resolve("/admin/library").toString());
+        // A taller window, so that the picture shows the upload form and the grid together.
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1400));
         Chromium.screenshot(browser, "library");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
 
         browser.get(base.resolve("/admin/articles/new").toString());
         browser.findElement(By.id("title")).sendKeys("Browser test: the morning ferry");
