@@ -51,9 +51,9 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The editorial desk: lists with filters, the editor, workflow buttons, history and comparisons
- * for every kind. New items are written here for articles and pages; digests, media items and
- * publications are created through the API for now, and their own fields are kept as they are
- * when their shared fields are edited here. Every form posts, then redirects to a page (or shows itself again with
+ * for every kind. New articles, pages, media items and publications are written here; digests are
+ * created through the API for now, and their own fields are kept as they are when their shared
+ * fields are edited here. Every form posts, then redirects to a page (or shows itself again with
  * the input kept and each problem named).
  */
 @Path("/admin/{collection: articles|pages|digests|media|publications}")
@@ -112,9 +112,12 @@ public class AdminContentResource {
     }
 
     /** Only kinds whose every required field this editor has can be created here. */
+    private static final Set<ContentKind> CREATABLE = Set.of(ContentKind.ARTICLE, ContentKind.PAGE, ContentKind.MEDIA,
+            ContentKind.PUBLICATION);
+
     private ContentKind creatableKind() {
         ContentKind kind = kind();
-        if (kind != ContentKind.ARTICLE && kind != ContentKind.PAGE) {
+        if (!CREATABLE.contains(kind)) {
             throw new NotFoundException();
         }
         return kind;
@@ -136,7 +139,7 @@ public class AdminContentResource {
         Long category = categoryId != null && categoryId.matches("\\d{1,18}") ? Long.valueOf(categoryId) : null;
         String cursor = after != null && after.matches("\\d{1,18}") ? after : null;
         ItemPage page = content.list(kind(), new ItemFilter(wanted, edition, category, q), cursor, 20, Optional.of(me()));
-        return Templates.list(me(), collection, heading(), kind() == ContentKind.ARTICLE || kind() == ContentKind.PAGE,
+        return Templates.list(me(), collection, heading(), CREATABLE.contains(kind()),
                 page.items(), page.next(), wanted == null ? "" : wanted.name(),
                 edition == null ? "" : edition, q == null ? "" : q, taxonomy.categories(null),
                 category == null ? "" : category.toString());
@@ -144,10 +147,12 @@ public class AdminContentResource {
 
     @GET
     @Path("new")
-    public TemplateInstance create(@QueryParam("language") String language) {
+    public TemplateInstance create(@QueryParam("language") String language, @QueryParam("pick") String pick,
+            @QueryParam("upload") String upload) {
         creatableKind();
-        return editPage(null, ItemForm.empty(language != null && language.matches("en|ar|fa|sq") ? language : "en"),
-                Map.of(), null, null);
+        ItemForm form = ItemForm.empty(language != null && language.matches("en|ar|fa|sq") ? language : "en");
+        UploadFields.pick(form, pick, upload);
+        return editPage(null, form, Map.of(), null, null);
     }
 
     @POST
@@ -169,9 +174,12 @@ public class AdminContentResource {
 
     @GET
     @Path("{id}")
-    public TemplateInstance edit(@PathParam("id") long id, @QueryParam("done") String done) {
+    public TemplateInstance edit(@PathParam("id") long id, @QueryParam("done") String done, @QueryParam("pick") String pick,
+            @QueryParam("upload") String upload) {
         ItemView item = content.read(kind(), id, Optional.of(me()));
-        return editPage(item, ItemForm.of(item, desk.zone()), Map.of(), message(done), null);
+        ItemForm form = ItemForm.of(item, desk.zone());
+        UploadFields.pick(form, pick, upload);
+        return editPage(item, form, Map.of(), message(done), null);
     }
 
     @POST

@@ -39,6 +39,21 @@ public class ItemForm {
     @RestForm public String publishAt;
     @RestForm public String unpublishAt;
     @RestForm public String translationOf;
+    // Uploads and the kind's own fields (see UploadFields); absent fields keep what the item has.
+    @RestForm public String featuredImageId;
+    @RestForm public String mediaType;
+    @RestForm public List<String> mediaImageIds;
+    @RestForm public List<String> mediaImagePositions;
+    @RestForm public List<String> mediaImageRemove;
+    @RestForm public List<String> mediaImageAdd;
+    @RestForm public String videoUrl;
+    @RestForm public String publicationType;
+    @RestForm public String coverImageId;
+    @RestForm public String pdfId;
+    @RestForm public String publicationIssue;
+    @RestForm public String isbn;
+    /** The field just filled in from the library's pick page, not saved yet. */
+    public String picked;
 
     /** A blank form for a new item. */
     public static ItemForm empty(String language) {
@@ -65,6 +80,7 @@ public class ItemForm {
         form.sourceDate = item.source() == null || item.source().date() == null ? null : item.source().date().toString();
         form.publishAt = local(item.publishAt(), zone);
         form.unpublishAt = local(item.unpublishAt(), zone);
+        UploadFields.fill(form, item);
         return form;
     }
 
@@ -81,8 +97,8 @@ public class ItemForm {
                 instant("publishAt", publishAt, zone, errors), instant("unpublishAt", unpublishAt, zone, errors),
                 number("translationOf", translationOf, errors),
                 // Fields this form does not edit keep what the item has.
-                current == null ? null : current.featuredImageId(), current == null ? null : current.digest(),
-                current == null ? null : current.media(), current == null ? null : current.publication());
+                UploadFields.featuredImage(this, errors, current), current == null ? null : current.digest(),
+                UploadFields.media(this, errors, current), UploadFields.publication(this, errors, current));
     }
 
     public static Map<String, String> newErrors() {

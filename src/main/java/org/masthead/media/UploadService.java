@@ -22,11 +22,13 @@ import org.masthead.api.problem.ConflictException;
 import org.masthead.api.problem.InvalidFieldsException;
 import org.masthead.api.problem.Problem.FieldError;
 import org.masthead.api.problem.StaleVersionException;
-import org.masthead.content.ContentItem;
+import org.masthead.content.ContentKind;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
+import org.masthead.site.PublicChange;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -38,11 +40,14 @@ public class UploadService {
     private final UploadsConfig config;
     private final Clock clock;
     private final jakarta.transaction.TransactionSynchronizationRegistry transactions;
+    private final Event<PublicChange> publicChanges;
 
-    UploadService(UploadsConfig config, Clock clock, jakarta.transaction.TransactionSynchronizationRegistry transactions) {
+    UploadService(UploadsConfig config, Clock clock, jakarta.transaction.TransactionSynchronizationRegistry transactions,
+            Event<PublicChange> publicChanges) {
         this.config = config;
         this.clock = clock;
         this.transactions = transactions;
+        this.publicChanges = publicChanges;
     }
 
     @Transactional
@@ -98,19 +103,40 @@ public class UploadService {
 
     @Transactional
     public List<UploadView> list(String text, Long before, int limit) {
+        return browse(text, null, before, limit).items();
+    }
+
+    /**
+     * A page of the library, newest first, continuing before id {@code before}: {@code text} searches
+     * the file name, alt text, caption and credit; {@code type} is "image", "pdf" or null for both.
+     */
+    @Transactional
+    public UploadPage browse(String text, String type, Long before, int limit) {
         StringBuilder where = new StringBuilder("1 = 1");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         if (text != null && !text.isBlank()) {
             where.append(" and (lower(fileName) like :text or lower(altText) like :text or lower(caption) like :text"
                     + " or lower(credit) like :text)");
-            params.put("text", "%" + text.strip().toLowerCase() + "%");
+            params.put("text", "%" + text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        if ("image".equals(type)) {
+            where.append(" and contentType like 'image/%'");
+        } else if ("pdf".equals(type)) {
+            where.append(" and contentType = 'application/pdf'");
         }
         if (before != null) {
             where.append(" and id < :before");
             params.put("before", before);
         }
-        return Upload.<Upload> find(where + " order by id desc", params).page(0, limit).list().stream()
-                .map(UploadView::of).toList();
+        List<Upload> found = Upload.<Upload> find(where + " order by id desc", params).page(0, limit + 1).list();
+        List<UploadView> items = found.stream().limit(limit).map(UploadView::of).toList();
+        return new UploadPage(items, found.size() > limit ? found.get(limit - 1).id : null);
+    }
+
+    @Transactional
+    public Optional<UploadView> lookup(long id) {
+        return Upload.<Upload> findByIdOptional(id).map(UploadView::of);
     }
 
     @Transactional
@@ -143,6 +169,8 @@ public class UploadService {
         upload.caption = blankToNull(details.caption());
         upload.credit = blankToNull(details.credit());
         Upload.getEntityManager().flush();
+        // Live pages show alt text, captions and credits wherever the file appears.
+        publicChanges.fire(PublicChange.everywhere("upload " + id + " described anew"));
         return UploadView.of(upload);
     }
 
@@ -150,13 +178,7 @@ public class UploadService {
     public void delete(StaffMember who, long id) {
         who.require(Roles.REVIEWER, "Deleting uploads");
         Upload upload = find(id);
-        long uses = ContentItem.count("featuredImageId = ?1 or coverImageId = ?1 or pdfId = ?1", id)
-                + ((Number) Upload.getEntityManager()
-                        .createNativeQuery("SELECT COUNT(*) FROM content_item WHERE JSON_CONTAINS(media_images, ?1)"
-                                + " OR body LIKE ?2")
-                        .setParameter(1, Long.toString(id)).setParameter(2, "%/uploads/" + id + "/%")
-                        .getSingleResult()).longValue()
-                + usesInLiveRevisions(id);
+        int uses = usages(id).size();
         if (uses > 0) {
             throw new ConflictException("This file is used by " + uses + " item(s); remove it from them first.");
         }
@@ -181,18 +203,55 @@ public class UploadService {
         });
     }
 
-    /** What readers see now may be an older revision than the working copy: it counts as a use too. */
-    private static long usesInLiveRevisions(long id) {
+    /**
+     * The items that show upload {@code id}: in their working copy or in the revision readers see
+     * now, which may be older than the working copy and still show a file the editor has dropped.
+     */
+    @Transactional
+    public List<UploadUse> usages(long id) {
         String key = Long.toString(id);
-        return ((Number) Upload.getEntityManager().createNativeQuery("SELECT COUNT(*) FROM content_item i"
-                + " JOIN revision r ON r.item_id = i.id AND r.number = i.live_revision"
+        String body = "%/uploads/" + id + "/%";
+        java.util.Map<Long, UploadUse> uses = new java.util.LinkedHashMap<>();
+        List<?> working = Upload.getEntityManager().createNativeQuery("SELECT i.id, i.kind, i.title, i.language,"
+                + " i.featured_image_id = ?1, COALESCE(JSON_CONTAINS(i.media_images, ?2), 0), i.cover_image_id = ?1,"
+                + " i.pdf_id = ?1, i.body LIKE ?3 FROM content_item i"
+                + " WHERE i.featured_image_id = ?1 OR i.cover_image_id = ?1 OR i.pdf_id = ?1"
+                + " OR JSON_CONTAINS(i.media_images, ?2) OR i.body LIKE ?3 ORDER BY i.id DESC")
+                .setParameter(1, id).setParameter(2, key).setParameter(3, body).getResultList();
+        List<?> live = Upload.getEntityManager().createNativeQuery("SELECT i.id, i.kind, i.title, i.language,"
+                + " JSON_VALUE(r.snapshot, '$.featuredImageId') = ?1,"
+                + " COALESCE(JSON_CONTAINS(JSON_EXTRACT(r.snapshot, '$.media.imageIds'), ?1), 0),"
+                + " JSON_VALUE(r.snapshot, '$.publication.coverImageId') = ?1,"
+                + " JSON_VALUE(r.snapshot, '$.publication.pdfId') = ?1, r.snapshot LIKE ?2"
+                + " FROM content_item i JOIN revision r ON r.item_id = i.id AND r.number = i.live_revision"
                 + " WHERE JSON_VALUE(r.snapshot, '$.featuredImageId') = ?1"
                 + " OR JSON_VALUE(r.snapshot, '$.publication.coverImageId') = ?1"
                 + " OR JSON_VALUE(r.snapshot, '$.publication.pdfId') = ?1"
                 + " OR JSON_CONTAINS(JSON_EXTRACT(r.snapshot, '$.media.imageIds'), ?1)"
-                + " OR r.snapshot LIKE ?2")
-                .setParameter(1, key).setParameter(2, "%/uploads/" + id + "/%").getSingleResult()).longValue();
+                + " OR r.snapshot LIKE ?2 ORDER BY i.id DESC")
+                .setParameter(1, key).setParameter(2, body).getResultList();
+        for (boolean isLive : new boolean[] { false, true }) {
+            for (Object row : isLive ? live : working) {
+                Object[] cols = (Object[]) row;
+                long itemId = ((Number) cols[0]).longValue();
+                UploadUse known = uses.get(itemId);
+                List<String> roles = known == null ? new ArrayList<>() : new ArrayList<>(known.roles());
+                for (int i = 0; i < USE_ROLES.size(); i++) {
+                    boolean used = cols[4 + i] instanceof Number n ? n.intValue() != 0 : Boolean.TRUE.equals(cols[4 + i]);
+                    if (used && !roles.contains(USE_ROLES.get(i))) {
+                        roles.add(USE_ROLES.get(i));
+                    }
+                }
+                uses.put(itemId, new UploadUse(itemId, ContentKind.valueOf((String) cols[1]).collection(), (String) cols[2],
+                        (String) cols[3], List.copyOf(roles), known != null || !isLive, isLive));
+            }
+        }
+        return List.copyOf(uses.values());
     }
+
+    /** The roles {@link #usages} reports, in the order of its queries' flag columns. */
+    private static final List<String> USE_ROLES = List.of("featured image", "media image", "publication cover",
+            "publication PDF", "body");
 
     private Path storagePath(String storageKey) {
         return Path.of(config.dir()).resolve(storageKey.substring(0, 2)).resolve(storageKey);

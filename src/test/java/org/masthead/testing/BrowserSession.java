@@ -26,9 +26,18 @@ import org.jsoup.nodes.Element;
  */
 public final class BrowserSession {
 
+    private final CookieHandler cookies = new LocalhostIsSecure(new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new LocalhostIsSecure(new CookieManager(null, CookiePolicy.ACCEPT_ALL)))
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.ALWAYS)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    /** For multipart posts: Java's client would repeat their Content-Type on the GET a redirect leads to; browsers do not. */
+    private final HttpClient httpNoRedirects = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
@@ -91,6 +100,78 @@ public final class BrowserSession {
             return get(form.absUrl("action") + "?" + query);
         }
         return post(form.absUrl("action"), fields);
+    }
+
+    /**
+     * Every field of a form as a browser would send it, in order, fields of the same name included
+     * (checked boxes, repeated hidden fields), for tests that change or add to them before posting.
+     */
+    public List<Map.Entry<String, String>> fields(Page page, String formSelector) {
+        Element form = page.document().selectFirst(formSelector);
+        if (form == null) {
+            throw new AssertionError("No form " + formSelector + " on " + page.uri());
+        }
+        List<Map.Entry<String, String>> fields = new java.util.ArrayList<>();
+        for (Element field : form.select("input[name], textarea[name], select[name]")) {
+            String type = field.attr("type");
+            if (field.hasAttr("disabled") || type.equals("file")
+                    || ((type.equals("radio") || type.equals("checkbox")) && !field.hasAttr("checked"))) {
+                continue;
+            }
+            String value = switch (field.tagName()) {
+                case "textarea" -> field.wholeText();
+                case "select" -> {
+                    Element selected = field.selectFirst("option[selected]");
+                    yield selected == null ? field.select("option").stream().findFirst().map(o -> o.attr("value")).orElse("")
+                            : selected.attr("value");
+                }
+                default -> field.attr("value");
+            };
+            fields.add(Map.entry(field.attr("name"), value));
+        }
+        return fields;
+    }
+
+    /** Posts form fields that may repeat a name. */
+    public Page post(String url, List<Map.Entry<String, String>> form) {
+        String body = form.stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Posts a multipart form, as a browser sends a form with a file field. */
+    public Page postMultipart(String url, Map<String, String> fields, String fileField, String fileName, String contentType,
+            byte[] content) {
+        String boundary = "----masthead" + java.util.UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = part -> body.writeBytes(part.getBytes(StandardCharsets.UTF_8));
+        fields.forEach((name, value) -> text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n"));
+        if (fileField != null) {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+            body.writeBytes(content);
+            text.accept("\r\n");
+        }
+        text.accept("--" + boundary + "--\r\n");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        try {
+            HttpResponse<String> response = httpNoRedirects.send(request, HttpResponse.BodyHandlers.ofString());
+            var location = response.headers().firstValue("Location");
+            if (response.statusCode() / 100 == 3 && location.isPresent()) {
+                return get(response.uri().resolve(location.get()).toString());
+            }
+            return new Page(response.statusCode(), response.uri(), Jsoup.parse(response.body(), response.uri().toString()));
+        } catch (IOException e) {
+            throw new AssertionError("Request to " + url + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     private Page send(HttpRequest request) {
