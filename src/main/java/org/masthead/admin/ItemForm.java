@@ -17,6 +17,8 @@ import org.masthead.content.ItemInput;
 import org.masthead.content.ItemView;
 import org.masthead.content.Source;
 
+import jakarta.ws.rs.BeanParam;
+
 /**
  * The item editor's fields exactly as typed, so that a refused save can show them again. Dates
  * and times are in the site's time zone.
@@ -39,6 +41,10 @@ public class ItemForm {
     @RestForm public String publishAt;
     @RestForm public String unpublishAt;
     @RestForm public String translationOf;
+    /** A button that changes the form instead of saving it, e.g. {@code related-up:2} (see the editor's tags). */
+    @RestForm public String op;
+    @BeanParam public AlsoReadForm alsoRead = new AlsoReadForm();
+    @BeanParam public DigestForm digest = new DigestForm();
 
     /** A blank form for a new item. */
     public static ItemForm empty(String language) {
@@ -65,6 +71,8 @@ public class ItemForm {
         form.sourceDate = item.source() == null || item.source().date() == null ? null : item.source().date().toString();
         form.publishAt = local(item.publishAt(), zone);
         form.unpublishAt = local(item.unpublishAt(), zone);
+        form.alsoRead = AlsoReadForm.of(item.related());
+        form.digest = item.digest() == null ? new DigestForm() : DigestForm.of(item.digest());
         return form;
     }
 
@@ -77,12 +85,21 @@ public class ItemForm {
                 : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
         return new ItemInput(number("version", version, errors), trim(title), trim(language), trim(slug), summary, body,
                 number("categoryId", categoryId, errors), new ArrayList<>(tagList), byline, source,
-                current == null ? List.of() : current.related(),
+                alsoRead.onPage() ? alsoRead.toRelated(errors) : current == null ? List.of() : current.related(),
                 instant("publishAt", publishAt, zone, errors), instant("unpublishAt", unpublishAt, zone, errors),
                 number("translationOf", translationOf, errors),
                 // Fields this form does not edit keep what the item has.
-                current == null ? null : current.featuredImageId(), current == null ? null : current.digest(),
+                current == null ? null : current.featuredImageId(),
+                digest.onPage() ? digest.toContent(errors) : current == null ? null : current.digest(),
                 current == null ? null : current.media(), current == null ? null : current.publication());
+    }
+
+    public boolean hasOp() {
+        return op != null && !op.isBlank();
+    }
+
+    public boolean isOp(String name) {
+        return hasOp() && (op.equals(name) || op.startsWith(name + ":"));
     }
 
     public static Map<String, String> newErrors() {
