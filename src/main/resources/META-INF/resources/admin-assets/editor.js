@@ -92,6 +92,8 @@ function enhance(textarea) {
       heading: { levels: [2, 3, 4, 5, 6] },
       link: {
         openOnClick: false,
+        // Off, so that text typed after a link does not join it (TipTap makes autolinks inclusive).
+        autolink: false,
         defaultProtocol: 'https',
         protocols: ['mailto'],
         // The sanitizer sets rel="noopener noreferrer" on every link; new tabs are the reader's choice.
