@@ -173,9 +173,11 @@ public class AdminContentResource {
             creatableKind();
             return Response.ok(applyOp(null, form)).build();
         }
+        String typedTitle = form.title;
         defaultDigestTitle(form);
         Map<String, String> errors = ItemForm.newErrors();
         ItemInput input = form.toInput(desk.zone(), errors, null);
+        form.title = typedTitle;
         validate(input, errors, false);
         if (errors.isEmpty()) {
             try {
@@ -203,9 +205,11 @@ public class AdminContentResource {
         if (form.hasOp()) {
             return Response.ok(applyOp(current, form)).build();
         }
+        String typedTitle = form.title;
         defaultDigestTitle(form);
         Map<String, String> errors = ItemForm.newErrors();
         ItemInput input = form.toInput(desk.zone(), errors, current);
+        form.title = typedTitle;
         validate(input, errors, true);
         if (errors.isEmpty()) {
             try {

@@ -56,6 +56,10 @@ public class EditorLookups {
     }
 
     public record SeriesChoice(long id, String title) {
+        /** Whether the form holds this series, as text: {@code {#if s.chosen(digest.digestSeriesId)}}. */
+        public boolean chosen(String value) {
+            return value != null && value.strip().equals(Long.toString(id));
+        }
     }
 
     /** The seven days ending on a digest's issue date and the items that went live in them. */
