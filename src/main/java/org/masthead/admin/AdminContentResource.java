@@ -52,10 +52,11 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The editorial desk: lists with filters, the editor, workflow buttons, history and comparisons
- * for every kind. New items are written here for articles and pages; digests, media items and
- * publications are created through the API for now, and their own fields are kept as they are
- * when their shared fields are edited here. Every form posts, then redirects to a page (or shows itself again with
- * the input kept and each problem named).
+ * for every kind. New articles, pages and digests (with the digest composer) are written here; media
+ * items and publications are created through the API for now, and their own fields are kept as
+ * they are when their shared fields are edited here. Every form posts, then redirects to a page (or
+ * shows itself again with the input kept and each problem named); the editor's list buttons post
+ * the whole form with {@code op} and get it back with the change applied and nothing saved.
  */
 @Path("/admin/{collection: articles|pages|digests|media|publications}")
 @Produces(MediaType.TEXT_HTML)

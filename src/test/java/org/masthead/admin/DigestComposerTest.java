@@ -117,6 +117,15 @@ class DigestComposerTest {
         assertThat(json.getString("digest.sections[0].heading")).isEqualTo("In English, this week:");
         assertThat(json.getList("digest.sections[1].items.text", String.class)).containsExactly("Volunteers return to the pier");
 
+        // A digest's translation is composed in its own edition, starting from the source's title and link.
+        String translate = page.document().select("a.create-translation").stream()
+                .filter(a -> a.text().equals("Create fa translation")).findFirst().orElseThrow().attr("href");
+        assertThat(translate).isEqualTo("/admin/digests/new?language=fa&translationOf=" + id);
+        Page persian = editor.get(admin.replace("/admin", "") + translate);
+        assertThat(persian.document().select("#title").attr("value")).isEqualTo("Composer Weekly (order) – 301");
+        assertThat(persian.document().select("#translationOf").attr("value")).isEqualTo(String.valueOf(id));
+        assertThat(persian.document().select("#language option[selected]").attr("value")).isEqualTo("fa");
+
         Page removedSection = composer(editor, page).press("op", "section-remove:0");
         assertThat(removedSection.document().select(".section")).hasSize(1);
         assertThat(digest(id).getList("digest.sections.heading")).as("nothing saved by a list button").hasSize(2);

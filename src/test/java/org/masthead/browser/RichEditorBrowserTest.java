@@ -102,8 +102,20 @@ class RichEditorBrowserTest {
         assertThat(saved.select("p a").text()).isEqualTo("the timetable");
         assertThat(saved.select("p").text()).isEqualTo("The night ferry is back; see the timetable");
 
-        // Opened again, the saved body is in the editor, and the list buttons keep it while nothing is saved.
+        // Opened again, the saved body is in the editor.
         assertThat(richBody().findElement(By.cssSelector("strong")).getText()).isEqualTo("back");
+
+        // "Also read": htmx fetches matches as the editor types; adding one re-renders the editor, body included.
+        long other = Api.createArticle("editor", Api.article("Browser test: the harbour timetable explained"));
+        richBody().sendKeys(Keys.chord(Keys.CONTROL, Keys.END), " Unsaved words.");
+        browser.findElement(By.id("relatedQuery")).sendKeys("timetable explained");
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#related-found button[value='related-add-item:" + other + "']")));
+        browser.findElement(By.cssSelector("#related-found button[value='related-add-item:" + other + "']")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".related-row .related-title a")));
+        assertThat(browser.findElement(By.cssSelector(".related-row .related-title a")).getText())
+                .isEqualTo("Browser test: the harbour timetable explained");
+        assertThat(richBody().getText()).as("typed text kept by the list button").contains("Unsaved words.");
+        assertThat(richBody().findElement(By.cssSelector("a")).getAttribute("href")).isEqualTo("https://ferries.example/night");
     }
 
     @Test
