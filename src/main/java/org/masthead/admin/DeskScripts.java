@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.mvnpm.importmap.Aggregator;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -36,6 +37,9 @@ public class DeskScripts {
         String core = imports.get("@tiptap/core/");
         if (core != null) {
             imports.put("@tiptap/core/jsx-runtime", core + "jsx-runtime/jsx-runtime.js");
+        } else {
+            // The body then stays a plain textarea, which still works; say why.
+            Log.warn("No import map entry for @tiptap/core on the class path; the desk's rich-text editor is off");
         }
         try {
             this.importMap = json.writeValueAsString(Map.of("imports", imports));
