@@ -19,6 +19,7 @@ import org.masthead.content.ItemFilter;
 import org.masthead.content.ItemInput;
 import org.masthead.content.ItemPage;
 import org.masthead.content.ItemView;
+import org.masthead.content.Translations;
 import org.masthead.revision.RevisionComparison;
 import org.masthead.revision.RevisionService;
 import org.masthead.revision.RevisionSummary;
@@ -51,10 +52,10 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The editorial desk: lists with filters, the editor, workflow buttons, history and comparisons
- * for every kind. New articles, pages, media items and publications are written here; digests are
- * created through the API for now, and their own fields are kept as they are when their shared
- * fields are edited here. Every form posts, then redirects to a page (or shows itself again with
- * the input kept and each problem named).
+ * for every kind. New articles, pages, digests (with the digest composer), media items and
+ * publications are written here. Every form posts, then redirects to a page (or shows itself again
+ * with the input kept and each problem named); the editor's list buttons post the whole form with
+ * {@code op} and get it back with the change applied and nothing saved.
  */
 @Path("/admin/{collection: articles|pages|digests|media|publications}")
 @Produces(MediaType.TEXT_HTML)
@@ -72,7 +73,7 @@ public class AdminContentResource {
 
         static native TemplateInstance edit(StaffMember me, String collection, ItemView item, ItemForm form,
                 Map<String, String> errors, List<CategoryView> categories, List<String> actions, String message,
-                boolean problem, ItemView conflict, String zone);
+                boolean problem, ItemView conflict, String zone, EditorLookups.Panels panels);
 
         static native TemplateInstance history(StaffMember me, String collection, ItemView item,
                 List<RevisionSummary> revisions, List<AuditEntryView> events);
@@ -99,6 +100,12 @@ public class AdminContentResource {
     DeskFormat desk;
 
     @Inject
+    EditorLookups lookups;
+
+    @Inject
+    Translations translations;
+
+    @Inject
     Validator validator;
 
     @Inject
@@ -112,7 +119,7 @@ public class AdminContentResource {
     }
 
     /** Only kinds whose every required field this editor has can be created here. */
-    private static final Set<ContentKind> CREATABLE = Set.of(ContentKind.ARTICLE, ContentKind.PAGE, ContentKind.MEDIA,
+    private static final Set<ContentKind> CREATABLE = Set.of(ContentKind.ARTICLE, ContentKind.PAGE, ContentKind.DIGEST, ContentKind.MEDIA,
             ContentKind.PUBLICATION);
 
     private ContentKind creatableKind() {
@@ -147,19 +154,34 @@ public class AdminContentResource {
 
     @GET
     @Path("new")
-    public TemplateInstance create(@QueryParam("language") String language, @QueryParam("pick") String pick,
-            @QueryParam("upload") String upload) {
-        creatableKind();
+    public TemplateInstance create(@QueryParam("language") String language, @QueryParam("translationOf") String translationOf,
+            @QueryParam("pick") String pick, @QueryParam("upload") String upload) {
+        ContentKind kind = creatableKind();
         ItemForm form = ItemForm.empty(language != null && language.matches("en|ar|fa|sq") ? language : "en");
         UploadFields.pick(form, pick, upload);
+        if (kind == ContentKind.DIGEST) {
+            form.digest = DigestForm.empty();
+        }
+        if (translationOf != null && translationOf.matches("\\d{1,18}")) {
+            // "Create translation" of a digest lands here: the source's title to translate, and the link.
+            form.translationOf = translationOf;
+            form.title = content.read(kind, Long.parseLong(translationOf), Optional.of(me())).title();
+        }
         return editPage(null, form, Map.of(), null, null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam ItemForm form) {
+        if (form.hasOp()) {
+            creatableKind();
+            return Response.ok(applyOp(null, form)).build();
+        }
+        String typedTitle = form.title;
+        defaultDigestTitle(form);
         Map<String, String> errors = ItemForm.newErrors();
         ItemInput input = form.toInput(desk.zone(), errors, null);
+        form.title = typedTitle;
         validate(input, errors, false);
         if (errors.isEmpty()) {
             try {
@@ -187,8 +209,14 @@ public class AdminContentResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("id") long id, @BeanParam ItemForm form) {
         ItemView current = content.read(kind(), id, Optional.of(me()));
+        if (form.hasOp()) {
+            return Response.ok(applyOp(current, form)).build();
+        }
+        String typedTitle = form.title;
+        defaultDigestTitle(form);
         Map<String, String> errors = ItemForm.newErrors();
         ItemInput input = form.toInput(desk.zone(), errors, current);
+        form.title = typedTitle;
         validate(input, errors, true);
         if (errors.isEmpty()) {
             try {
@@ -239,6 +267,21 @@ public class AdminContentResource {
         }
     }
 
+    /** Starts a translation of the item in another edition and opens it. */
+    @POST
+    @Path("{id}/translations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response translate(@PathParam("id") long id, @RestForm String language) {
+        try {
+            ItemView draft = translations.start(kind(), id, language, me());
+            return seeOther(draft.id(), "translation");
+        } catch (InvalidFieldsException e) {
+            ItemView item = content.read(kind(), id, Optional.of(me()));
+            return Response.status(Response.Status.CONFLICT).entity(editPage(item, ItemForm.of(item, desk.zone()), Map.of(),
+                    "No translation was started: " + e.errors().get(0).message() + ".", null)).build();
+        }
+    }
+
     @GET
     @Path("{id}/history")
     public TemplateInstance history(@PathParam("id") long id) {
@@ -274,7 +317,26 @@ public class AdminContentResource {
                 : OfferedActions.forItem(item, me, settings.current().fourEyesRelaxed());
         boolean problem = conflict != null || !errors.isEmpty() || (message != null && !SUCCESS.contains(message));
         return Templates.edit(me, collection, item, form, errors, taxonomy.categories(null), actions, message, problem,
-                conflict, desk.getZoneName());
+                conflict, desk.getZoneName(), lookups.panels(kind(), item, form, desk.zone(), form.isOp("related-find")));
+    }
+
+    /**
+     * A button of the editor that changes the form rather than saving it (move an "Also read" entry
+     * up, add a digest section...): the editor again, with the change applied and nothing saved.
+     */
+    private TemplateInstance applyOp(ItemView current, ItemForm form) {
+        String name = form.op.replaceAll(":.*", "");
+        String argument = form.op.contains(":") ? form.op.substring(form.op.indexOf(':') + 1) : null;
+        if (!form.alsoRead.apply(name, argument)) {
+            form.digest.apply(name, argument, lookups::title);
+        }
+        return editPage(current, form, Map.of(), null, null);
+    }
+
+    private void defaultDigestTitle(ItemForm form) {
+        if (kind() == ContentKind.DIGEST && form.digest.onPage() && (form.title == null || form.title.isBlank())) {
+            form.title = lookups.digestTitle(form.digest);
+        }
     }
 
     private void validate(ItemInput input, Map<String, String> errors, boolean needsVersion) {
@@ -308,7 +370,7 @@ public class AdminContentResource {
 
     private static final Set<String> SUCCESS = Set.of("Created as a draft.", "Saved.", "Submitted for review.",
             "Withdrawn from review.", "Approved.", "Sent back to its author with your comment.", "Unpublished.", "Archived.",
-            "Revision restored as the working copy.");
+            "Revision restored as the working copy.", "Translation started as a draft; translate its title and text.");
 
     private static String message(String done) {
         if (done == null) {
@@ -324,6 +386,7 @@ public class AdminContentResource {
             case "unpublish" -> "Unpublished.";
             case "archive" -> "Archived.";
             case "restored" -> "Revision restored as the working copy.";
+            case "translation" -> "Translation started as a draft; translate its title and text.";
             default -> null;
         };
     }

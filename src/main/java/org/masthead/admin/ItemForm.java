@@ -17,6 +17,8 @@ import org.masthead.content.ItemInput;
 import org.masthead.content.ItemView;
 import org.masthead.content.Source;
 
+import jakarta.ws.rs.BeanParam;
+
 /**
  * The item editor's fields exactly as typed, so that a refused save can show them again. Dates
  * and times are in the site's time zone.
@@ -54,6 +56,10 @@ public class ItemForm {
     @RestForm public String isbn;
     /** The field just filled in from the library's pick page, not saved yet. */
     public String picked;
+    /** A button that changes the form instead of saving it, e.g. {@code related-up:2} (see the editor's tags). */
+    @RestForm public String op;
+    @BeanParam public AlsoReadForm alsoRead = new AlsoReadForm();
+    @BeanParam public DigestForm digest = new DigestForm();
 
     /** A blank form for a new item. */
     public static ItemForm empty(String language) {
@@ -81,6 +87,8 @@ public class ItemForm {
         form.publishAt = local(item.publishAt(), zone);
         form.unpublishAt = local(item.unpublishAt(), zone);
         UploadFields.fill(form, item);
+        form.alsoRead = AlsoReadForm.of(item.related());
+        form.digest = item.digest() == null ? new DigestForm() : DigestForm.of(item.digest());
         return form;
     }
 
@@ -93,12 +101,21 @@ public class ItemForm {
                 : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
         return new ItemInput(number("version", version, errors), trim(title), trim(language), trim(slug), summary, body,
                 number("categoryId", categoryId, errors), new ArrayList<>(tagList), byline, source,
-                current == null ? List.of() : current.related(),
+                alsoRead.onPage() ? alsoRead.toRelated(errors) : current == null ? List.of() : current.related(),
                 instant("publishAt", publishAt, zone, errors), instant("unpublishAt", unpublishAt, zone, errors),
                 number("translationOf", translationOf, errors),
                 // Fields this form does not edit keep what the item has.
-                UploadFields.featuredImage(this, errors, current), current == null ? null : current.digest(),
+                UploadFields.featuredImage(this, errors, current),
+                digest.onPage() ? digest.toContent(errors) : current == null ? null : current.digest(),
                 UploadFields.media(this, errors, current), UploadFields.publication(this, errors, current));
+    }
+
+    public boolean hasOp() {
+        return op != null && !op.isBlank();
+    }
+
+    public boolean isOp(String name) {
+        return hasOp() && (op.equals(name) || op.startsWith(name + ":"));
     }
 
     public static Map<String, String> newErrors() {

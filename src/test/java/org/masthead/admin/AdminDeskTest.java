@@ -127,12 +127,14 @@ class AdminDeskTest {
         BrowserSession editor = signedIn("editor");
         Page page = editor.get(admin + "/digests/" + digest);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.document().select(".kind-fields").text()).contains("issue 900").contains("1 section");
+        assertThat(page.document().select("#digestNumber").attr("value")).isEqualTo("900");
+        assertThat(page.document().select(".digest-composer .section")).hasSize(1);
 
         Page saved = editor.submit(page, "form.editor", Map.of("summary", "This week's short items"));
         assertThat(saved.document().select(".message").text()).isEqualTo("Saved.");
-        assertThat(saved.document().select(".kind-fields").text()).as("sections kept").contains("1 section");
-        assertThat(editor.get(admin + "/digests/new").status()).isEqualTo(404);
+        assertThat(saved.document().select("textarea[name=entryText]").eachText()).as("sections kept").containsExactly("One line");
+        assertThat(editor.get(admin + "/digests/new").status()).isEqualTo(200);
+        assertThat(editor.get(admin + "/media/new").status()).isEqualTo(404);
     }
 
     @Test

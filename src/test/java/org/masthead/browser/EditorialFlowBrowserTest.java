@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masthead.testing.Chromium;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -61,6 +62,12 @@ class EditorialFlowBrowserTest {
         wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
     }
 
+    /** The body's rich editor, once TipTap has loaded and taken the textarea's place. */
+    private WebElement richBody() {
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rich-editor.ready .rich-content")));
+        return browser.findElement(By.cssSelector(".rich-content"));
+    }
+
     @Test
     void anArticleGoesFromEditorThroughReviewToReaders() {
         signIn("editor");
@@ -68,8 +75,20 @@ class EditorialFlowBrowserTest {
         browser.get(base.resolve("/admin/articles/new").toString());
         browser.findElement(By.id("title")).sendKeys("Browser test: the night ferry returns");
         browser.findElement(By.id("summary")).sendKeys("The night ferry runs again from Friday.");
-        browser.findElement(By.id("body")).sendKeys(
-                "<p>The night ferry is <strong>back</strong>; see <a href=\"https://ferries.example/night\">the timetable</a>.</p>");
+        // The body is written in the rich editor: a bold word from the toolbar and a link on selected text.
+        WebElement body = richBody();
+        body.click();
+        body.sendKeys("The night ferry is ");
+        browser.findElement(By.cssSelector(".rich-bold")).click();
+        body.sendKeys("back");
+        browser.findElement(By.cssSelector(".rich-bold")).click();
+        body.sendKeys("; see the timetable");
+        for (int i = 0; i < "the timetable".length(); i++) {
+            body.sendKeys(Keys.chord(Keys.SHIFT, Keys.ARROW_LEFT));
+        }
+        browser.findElement(By.cssSelector(".rich-link-address")).sendKeys("https://ferries.example/night");
+        browser.findElement(By.cssSelector(".rich-link")).click();
+        body.sendKeys(Keys.END, ".");
         Chromium.screenshot(browser, "editor");
         click("form.editor button[type=submit]");
         assertThat(browser.findElement(By.cssSelector(".message")).getText()).isEqualTo("Created as a draft.");
@@ -88,11 +107,9 @@ class EditorialFlowBrowserTest {
         WebElement returned = browser.findElement(By.id("returned"));
         assertThat(returned.getText()).contains("Please give the first sailing time.");
         returned.findElement(By.linkText("Browser test: the night ferry returns")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("body")));
-        WebElement body = browser.findElement(By.id("body"));
-        body.clear();
-        body.sendKeys("<p>The night ferry is <strong>back</strong>, first sailing 22:10; see "
-                + "<a href=\"https://ferries.example/night\">the timetable</a>.</p>");
+        body = richBody();
+        body.click();
+        body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), " Note: first sailing 22:10.");
         click("form.editor button[type=submit]");
         click("form[action$='/submit'] button");
 
@@ -126,6 +143,7 @@ class EditorialFlowBrowserTest {
             WebElement input = browser.findElement(By.id(field));
             assertThat(input.getCssValue("direction")).as(field).isEqualTo("rtl");
         }
+        assertThat(richBody().getCssValue("direction")).as("the rich editor").isEqualTo("rtl");
         Chromium.screenshot(browser, "editor-arabic");
     }
 }

@@ -129,4 +129,22 @@ class BodySanitizerTest {
         assertThat(clean.select("iframe").attr("src")).isEqualTo("https://www.youtube-nocookie.com/embed/abc");
         assertThat(clean.select("li").text()).isEqualTo("one");
     }
+
+    /** What the desk's TipTap editor writes, with its default link attributes, keeps its structure exactly. */
+    @Test
+    void theRichEditorsMarkupIsKept() {
+        String html = "<h2>Notes</h2><h3>Times</h3><p><strong>b</strong> <em>i</em> <u>u</u> <s>s</s> <code>c</code> "
+                + "<a target=\"_blank\" rel=\"noopener noreferrer nofollow\" href=\"https://news.example/a\">l</a><br>x</p>"
+                + "<ul><li><p>one</p></li></ul><ol><li><p>two</p><ul><li><p>nested</p></li></ul></li></ol>"
+                + "<blockquote><p>q</p></blockquote><pre><code>code block</code></pre><hr>";
+        Document clean = Jsoup.parseBodyFragment(sanitizer.sanitize(html));
+
+        assertThat(clean.select("h2, h3, p, strong, em, u, s, code, a, br, ul, ol, li, blockquote, pre, hr").stream()
+                .map(Element::tagName).toList()).containsExactly("h2", "h3", "p", "strong", "em", "u", "s", "code", "a", "br",
+                        "ul", "li", "p", "ol", "li", "p", "ul", "li", "p", "blockquote", "p", "pre", "code", "hr");
+        assertThat(clean.select("a").attr("href")).isEqualTo("https://news.example/a");
+        assertThat(clean.select("a").hasAttr("target")).isFalse();
+        assertThat(clean.select("a").attr("rel")).contains("noopener").contains("noreferrer");
+        assertThat(clean.select("ol > li > ul > li > p").text()).isEqualTo("nested");
+    }
 }

@@ -64,6 +64,14 @@ public final class BrowserSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Posts fields in order, repeated names included ({@code {name, value}} pairs). */
+    public Page post(String url, List<String[]> fields) {
+        String body = fields.stream().map(f -> encode(f[0]) + "=" + encode(f[1])).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /**
      * Submits a form of {@code page} as a browser would: every field with its current value
      * (hidden ones included, so the CSRF token goes along), {@code changes} typed over them.

@@ -1,0 +1,130 @@
+package org.masthead.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.masthead.testing.Api;
+import org.masthead.testing.Chromium;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The rich-text body editor in headless Chromium: TipTap loaded from the app, typed into, saved. */
+@QuarkusTest
+class RichEditorBrowserTest {
+
+    @TestHTTPResource("/")
+    URI base;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void open() {
+        browser = Chromium.start();
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void signIn(String user) {
+        browser.manage().deleteAllCookies();
+        browser.get(base.resolve("/admin").toString());
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(user);
+        browser.findElement(By.id("kc-login")).click();
+        wait(ExpectedConditions.urlContains("/admin"));
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
+    }
+
+    private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    }
+
+    /** The editor's surface once TipTap has loaded its modules and replaced the textarea. */
+    private WebElement richBody() {
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rich-editor.ready .rich-content")));
+        return browser.findElement(By.cssSelector(".rich-content"));
+    }
+
+    @Test
+    void anEditorWritesWithABoldWordAndALink() {
+        signIn("editor");
+        browser.get(base.resolve("/admin/articles/new").toString());
+        browser.findElement(By.id("title")).sendKeys("Browser test: bold and linked");
+        WebElement body = richBody();
+        assertThat(browser.findElement(By.id("body")).isDisplayed()).as("the textarea gives way to the editor").isFalse();
+
+        body.click();
+        body.sendKeys("The night ferry is ");
+        browser.findElement(By.cssSelector(".rich-bold")).click();
+        assertThat(browser.findElement(By.cssSelector(".rich-bold")).getAttribute("aria-pressed")).isEqualTo("true");
+        body.sendKeys("back");
+        browser.findElement(By.cssSelector(".rich-bold")).click();
+        body.sendKeys("; see the timetable");
+        // Select "the timetable" and link it.
+        for (int i = 0; i < "the timetable".length(); i++) {
+            body.sendKeys(Keys.chord(Keys.SHIFT, Keys.ARROW_LEFT));
+        }
+        browser.findElement(By.cssSelector(".rich-link-address")).sendKeys("https://ferries.example/night");
+        browser.findElement(By.cssSelector(".rich-link")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".rich-content a[href='https://ferries.example/night']")));
+        assertThat(browser.findElement(By.cssSelector(".rich-content strong")).getText()).isEqualTo("back");
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", body);
+        Chromium.screenshot(browser, "rich-editor");
+
+        browser.findElement(By.cssSelector("form.editor button.primary")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".message")));
+        assertThat(browser.findElement(By.cssSelector(".message")).getText()).isEqualTo("Created as a draft.");
+        long id = Long.parseLong(browser.getCurrentUrl().replaceAll("\\?.*", "").replaceAll(".*/", ""));
+
+        Document saved = Jsoup.parseBodyFragment(Api.as("editor").get("/api/v1/articles/" + id).then().statusCode(200)
+                .extract().path("body"));
+        assertThat(saved.select("p strong").text()).isEqualTo("back");
+        assertThat(saved.select("p a").attr("href")).isEqualTo("https://ferries.example/night");
+        assertThat(saved.select("p a").text()).isEqualTo("the timetable");
+        assertThat(saved.select("p").text()).isEqualTo("The night ferry is back; see the timetable");
+
+        // Opened again, the saved body is in the editor.
+        assertThat(richBody().findElement(By.cssSelector("strong")).getText()).isEqualTo("back");
+
+        // "Also read": htmx fetches matches as the editor types; adding one re-renders the editor, body included.
+        long other = Api.createArticle("editor", Api.article("Browser test: the harbour timetable explained"));
+        richBody().sendKeys(Keys.chord(Keys.CONTROL, Keys.END), " Unsaved words.");
+        browser.findElement(By.id("relatedQuery")).sendKeys("timetable explained");
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#related-found button[value='related-add-item:" + other + "']")));
+        browser.findElement(By.cssSelector("#related-found button[value='related-add-item:" + other + "']")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".related-row .related-title a")));
+        assertThat(browser.findElement(By.cssSelector(".related-row .related-title a")).getText())
+                .isEqualTo("Browser test: the harbour timetable explained");
+        assertThat(richBody().getText()).as("typed text kept by the list button").contains("Unsaved words.");
+        assertThat(richBody().findElement(By.cssSelector("a")).getAttribute("href")).isEqualTo("https://ferries.example/night");
+    }
+
+    @Test
+    void aPersianBodyIsWrittenRightToLeft() {
+        signIn("editor");
+        browser.get(base.resolve("/admin/articles/new?language=fa").toString());
+        WebElement body = richBody();
+        assertThat(body.getCssValue("direction")).isEqualTo("rtl");
+        assertThat(browser.findElement(By.id("body")).getAttribute("dir")).isEqualTo("rtl");
+        Chromium.screenshot(browser, "rich-editor-persian");
+    }
+}
