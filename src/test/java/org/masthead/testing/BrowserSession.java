@@ -65,7 +65,7 @@ public final class BrowserSession {
     }
 
     /** Posts fields in order, repeated names included ({@code {name, value}} pairs). */
-    public Page post(String url, List<String[]> fields) {
+    public Page postPairs(String url, List<String[]> fields) {
         String body = fields.stream().map(f -> encode(f[0]) + "=" + encode(f[1])).collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")

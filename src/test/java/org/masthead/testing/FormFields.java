@@ -77,7 +77,7 @@ public final class FormFields {
     }
 
     public Page submit() {
-        return browser.post(form.absUrl("action"), fields);
+        return browser.postPairs(form.absUrl("action"), fields);
     }
 
     /** Presses a submit button of the form with this name and value, e.g. {@code op=related-up:1}. */
@@ -87,7 +87,7 @@ public final class FormFields {
         }
         List<String[]> sent = new ArrayList<>(fields);
         sent.add(new String[] { name, value });
-        return browser.post(form.absUrl("action"), sent);
+        return browser.postPairs(form.absUrl("action"), sent);
     }
 
     private List<String> names() {
