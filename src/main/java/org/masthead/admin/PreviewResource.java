@@ -27,7 +27,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /** Staff preview of a working copy as readers will see it, and the reviewer's expiring preview links. */
-@Path("/admin/preview/{collection: articles|pages|digests|media|publications}/{id}")
+@Path("/admin/preview/{collection}/{id}")
 @Authenticated
 public class PreviewResource {
 

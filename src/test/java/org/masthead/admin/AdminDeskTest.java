@@ -134,7 +134,8 @@ class AdminDeskTest {
         assertThat(saved.document().select(".message").text()).isEqualTo("Saved.");
         assertThat(saved.document().select("textarea[name=entryText]").eachText()).as("sections kept").containsExactly("One line");
         assertThat(editor.get(admin + "/digests/new").status()).isEqualTo(200);
-        assertThat(editor.get(admin + "/media/new").status()).isEqualTo(404);
+        assertThat(editor.get(admin + "/media/new").status()).isEqualTo(200);
+        assertThat(editor.get(admin + "/videos/new").status()).isEqualTo(404);
     }
 
     @Test
