@@ -69,7 +69,8 @@ public class AdminContentResource {
     static class Templates {
         static native TemplateInstance list(StaffMember me, String collection, String heading, boolean creatable,
                 List<ItemView> items,
-                String next, String status, String language, String q, List<CategoryView> categories, String categoryId);
+                String next, String status, String language, String q, List<CategoryView> categories, String categoryId,
+                String author, String sort);
 
         static native TemplateInstance edit(StaffMember me, String collection, ItemView item, ItemForm form,
                 Map<String, String> errors, List<CategoryView> categories, List<String> actions, String message,
@@ -140,16 +141,20 @@ public class AdminContentResource {
 
     @GET
     public TemplateInstance list(@QueryParam("status") String status, @QueryParam("language") String language,
-            @QueryParam("q") String q, @QueryParam("categoryId") String categoryId, @QueryParam("after") String after) {
+            @QueryParam("q") String q, @QueryParam("categoryId") String categoryId, @QueryParam("after") String after,
+            @QueryParam("author") String author, @QueryParam("sort") String sort) {
         WorkflowStatus wanted = parseStatus(status);
         String edition = language != null && language.matches("en|ar|fa|sq") ? language : null;
         Long category = categoryId != null && categoryId.matches("\\d{1,18}") ? Long.valueOf(categoryId) : null;
         String cursor = after != null && after.matches("\\d{1,18}") ? after : null;
-        ItemPage page = content.list(kind(), new ItemFilter(wanted, edition, category, q), cursor, 20, Optional.of(me()));
+        String by = author == null || author.isBlank() ? null : author.strip();
+        boolean oldestFirst = "oldest".equals(sort);
+        ItemPage page = content.list(kind(), new ItemFilter(wanted, edition, category, q, by, oldestFirst), cursor, 20,
+                Optional.of(me()));
         return Templates.list(me(), collection, heading(), CREATABLE.contains(kind()),
                 page.items(), page.next(), wanted == null ? "" : wanted.name(),
                 edition == null ? "" : edition, q == null ? "" : q, taxonomy.categories(null),
-                category == null ? "" : category.toString());
+                category == null ? "" : category.toString(), by == null ? "" : by, oldestFirst ? "oldest" : "newest");
     }
 
     @GET

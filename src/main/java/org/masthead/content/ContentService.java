@@ -177,11 +177,16 @@ public class ContentService {
                 where.append(" and lower(title) like :text");
                 params.put("text", "%" + filter.text().strip().toLowerCase().replace("%", "\\%") + "%");
             }
+            if (filter.author() != null && !filter.author().isBlank()) {
+                where.append(" and createdBy = :author");
+                params.put("author", filter.author().strip());
+            }
             if (cursor != null) {
-                where.append(" and id < :after");
+                where.append(filter.oldestFirst() ? " and id > :after" : " and id < :after");
                 params.put("after", parseLong(cursor));
             }
-            List<ContentItem> items = ContentItem.<ContentItem> find(where + " order by id desc", params).page(0, limit + 1).list();
+            List<ContentItem> items = ContentItem.<ContentItem> find(where + (filter.oldestFirst() ? " order by id asc" : " order by id desc"),
+                    params).page(0, limit + 1).list();
             List<ItemView> views = views(items.stream().limit(limit).toList());
             return new ItemPage(views, items.size() > limit ? Long.toString(items.get(limit - 1).id) : null);
         }

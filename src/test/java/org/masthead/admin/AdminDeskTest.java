@@ -46,6 +46,22 @@ class AdminDeskTest {
     }
 
     @Test
+    void listsNarrowToAnAuthorAndTurnRoundToOldestFirst() {
+        org.masthead.testing.Api.createArticle("editor2", org.masthead.testing.Api.article("Tomas wrote this (author filter) 1"));
+        org.masthead.testing.Api.createArticle("editor2", org.masthead.testing.Api.article("Tomas wrote this (author filter) 2"));
+        org.masthead.testing.Api.createArticle("editor", org.masthead.testing.Api.article("Elena wrote this (author filter)"));
+        BrowserSession editor = signedIn("editor");
+        Page page = editor.get(admin + "/articles?q=author+filter&author=editor2");
+        assertThat(page.document().select("table.items tbody td:first-child").eachText())
+                .containsExactly("Tomas wrote this (author filter) 2", "Tomas wrote this (author filter) 1");
+        Page oldest = editor.get(admin + "/articles?q=author+filter&sort=oldest");
+        assertThat(oldest.document().select("table.items tbody td:first-child").eachText())
+                .containsExactly("Tomas wrote this (author filter) 1", "Tomas wrote this (author filter) 2",
+                        "Elena wrote this (author filter)");
+        assertThat(oldest.document().select("select[name=sort] option[selected]").attr("value")).isEqualTo("oldest");
+    }
+
+    @Test
     void aFormWithoutTheCsrfTokenIsRefusedAndSavesNothing() {
         BrowserSession editor = signedIn("editor");
         editor.get(admin + "/articles/new");
