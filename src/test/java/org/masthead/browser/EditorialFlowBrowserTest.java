@@ -3,7 +3,6 @@ package org.masthead.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +13,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,43 +38,20 @@ class EditorialFlowBrowserTest {
         }
     }
 
-    private void signIn(String user) {
-        browser.manage().deleteAllCookies();
-        browser.get(base.resolve("/admin/logout").toString());
-        browser.manage().deleteAllCookies();
-        browser.get(base.resolve("/admin").toString());
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(user);
-        browser.findElement(By.id("kc-login")).click();
-        wait(ExpectedConditions.urlContains("/admin"));
-        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
-    }
-
-    private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
-    }
-
     private void click(String css) {
         browser.findElement(By.cssSelector(css)).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
-    }
-
-    /** The body's rich editor, once TipTap has loaded and taken the textarea's place. */
-    private WebElement richBody() {
-        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rich-editor.ready .rich-content")));
-        return browser.findElement(By.cssSelector(".rich-content"));
+        Chromium.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
     }
 
     @Test
     void anArticleGoesFromEditorThroughReviewToReaders() {
-        signIn("editor");
+        Chromium.signIn(browser, base, "editor");
         Chromium.screenshot(browser, "dashboard");
         browser.get(base.resolve("/admin/articles/new").toString());
         browser.findElement(By.id("title")).sendKeys("Browser test: the night ferry returns");
         browser.findElement(By.id("summary")).sendKeys("The night ferry runs again from Friday.");
         // The body is written in the rich editor: a bold word from the toolbar and a link on selected text.
-        WebElement body = richBody();
+        WebElement body = Chromium.richBody(browser);
         body.click();
         body.sendKeys("The night ferry is ");
         browser.findElement(By.cssSelector(".rich-bold")).click();
@@ -96,24 +71,24 @@ class EditorialFlowBrowserTest {
         click("form[action$='/submit'] button");
         assertThat(browser.findElement(By.cssSelector(".message")).getText()).isEqualTo("Submitted for review.");
 
-        signIn("reviewer");
+        Chromium.signIn(browser, base, "reviewer");
         browser.findElement(By.linkText("Browser test: the night ferry returns")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("comment")));
+        Chromium.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("comment")));
         browser.findElement(By.id("comment")).sendKeys("Please give the first sailing time.");
         click("form[action$='/request-changes'] button");
         assertThat(browser.findElement(By.cssSelector(".message")).getText()).contains("Sent back");
 
-        signIn("editor");
+        Chromium.signIn(browser, base, "editor");
         WebElement returned = browser.findElement(By.id("returned"));
         assertThat(returned.getText()).contains("Please give the first sailing time.");
         returned.findElement(By.linkText("Browser test: the night ferry returns")).click();
-        body = richBody();
+        body = Chromium.richBody(browser);
         body.click();
         body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), " Note: first sailing 22:10.");
         click("form.editor button[type=submit]");
         click("form[action$='/submit'] button");
 
-        signIn("reviewer");
+        Chromium.signIn(browser, base, "reviewer");
         browser.get(itemUrl + "/history");
         click("button.compare");
         Chromium.screenshot(browser, "diff");
@@ -134,7 +109,7 @@ class EditorialFlowBrowserTest {
 
     @Test
     void anArabicItemIsEditedRightToLeft() {
-        signIn("editor");
+        Chromium.signIn(browser, base, "editor");
         browser.get(base.resolve("/admin/articles/new?language=ar").toString());
         browser.findElement(By.id("title")).sendKeys("جدول العبّارة الليلية");
         click("form.editor button[type=submit]");
@@ -143,7 +118,7 @@ class EditorialFlowBrowserTest {
             WebElement input = browser.findElement(By.id(field));
             assertThat(input.getCssValue("direction")).as(field).isEqualTo("rtl");
         }
-        assertThat(richBody().getCssValue("direction")).as("the rich editor").isEqualTo("rtl");
+        assertThat(Chromium.richBody(browser).getCssValue("direction")).as("the rich editor").isEqualTo("rtl");
         Chromium.screenshot(browser, "editor-arabic");
     }
 }

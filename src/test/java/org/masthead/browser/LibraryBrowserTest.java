@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -21,7 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,25 +45,11 @@ class LibraryBrowserTest {
         }
     }
 
-    private void signIn(String user) {
-        browser.get(base.resolve("/admin").toString());
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(user);
-        browser.findElement(By.id("kc-login")).click();
-        wait(ExpectedConditions.urlContains("/admin"));
-        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
-    }
-
-    private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
-    }
-
     private void submit(String css) {
         WebElement button = browser.findElement(By.cssSelector(css));
         button.click();
-        wait(ExpectedConditions.stalenessOf(button));
-        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
+        Chromium.waitFor(browser, ExpectedConditions.stalenessOf(button));
+        Chromium.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
     }
 
     private static Path picture() throws IOException {
@@ -85,9 +69,9 @@ class LibraryBrowserTest {
     @Test
     void anEditorUploadsAnImageAndMakesItAnArticlesFeaturedImage() throws IOException {
         String caption = "The morning ferry leaves the quay " + UUID.randomUUID().toString().substring(0, 6);
-        signIn("editor");
+        Chromium.signIn(browser, base, "editor");
         browser.findElement(By.linkText("Library")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("file")));
+        Chromium.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("file")));
         browser.findElement(By.id("file")).sendKeys(picture().toAbsolutePath().toString());
         browser.findElement(By.id("alt")).sendKeys("A white ferry on blue water");
         browser.findElement(By.id("caption")).sendKeys(caption);

@@ -3,7 +3,6 @@ package org.masthead.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.Duration;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -17,7 +16,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,33 +41,12 @@ class RichEditorBrowserTest {
         }
     }
 
-    private void signIn(String user) {
-        browser.manage().deleteAllCookies();
-        browser.get(base.resolve("/admin").toString());
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(user);
-        browser.findElement(By.id("kc-login")).click();
-        wait(ExpectedConditions.urlContains("/admin"));
-        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
-    }
-
-    private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
-    }
-
-    /** The editor's surface once TipTap has loaded its modules and replaced the textarea. */
-    private WebElement richBody() {
-        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rich-editor.ready .rich-content")));
-        return browser.findElement(By.cssSelector(".rich-content"));
-    }
-
     @Test
     void anEditorWritesWithABoldWordAndALink() {
-        signIn("editor");
+        Chromium.signIn(browser, base, "editor");
         browser.get(base.resolve("/admin/articles/new").toString());
         browser.findElement(By.id("title")).sendKeys("Browser test: bold and linked");
-        WebElement body = richBody();
+        WebElement body = Chromium.richBody(browser);
         assertThat(browser.findElement(By.id("body")).isDisplayed()).as("the textarea gives way to the editor").isFalse();
 
         body.click();
@@ -85,13 +62,13 @@ class RichEditorBrowserTest {
         }
         browser.findElement(By.cssSelector(".rich-link-address")).sendKeys("https://ferries.example/night");
         browser.findElement(By.cssSelector(".rich-link")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".rich-content a[href='https://ferries.example/night']")));
+        Chromium.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".rich-content a[href='https://ferries.example/night']")));
         assertThat(browser.findElement(By.cssSelector(".rich-content strong")).getText()).isEqualTo("back");
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", body);
         Chromium.screenshot(browser, "rich-editor");
 
         browser.findElement(By.cssSelector("form.editor button.primary")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".message")));
+        Chromium.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".message")));
         assertThat(browser.findElement(By.cssSelector(".message")).getText()).isEqualTo("Created as a draft.");
         long id = Long.parseLong(browser.getCurrentUrl().replaceAll("\\?.*", "").replaceAll(".*/", ""));
 
@@ -103,26 +80,26 @@ class RichEditorBrowserTest {
         assertThat(saved.select("p").text()).isEqualTo("The night ferry is back; see the timetable");
 
         // Opened again, the saved body is in the editor.
-        assertThat(richBody().findElement(By.cssSelector("strong")).getText()).isEqualTo("back");
+        assertThat(Chromium.richBody(browser).findElement(By.cssSelector("strong")).getText()).isEqualTo("back");
 
         // "Also read": htmx fetches matches as the editor types; adding one re-renders the editor, body included.
         long other = Api.createArticle("editor", Api.article("Browser test: the harbour timetable explained"));
-        richBody().sendKeys(Keys.chord(Keys.CONTROL, Keys.END), " Unsaved words.");
+        Chromium.richBody(browser).sendKeys(Keys.chord(Keys.CONTROL, Keys.END), " Unsaved words.");
         browser.findElement(By.id("relatedQuery")).sendKeys("timetable explained");
-        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#related-found button[value='related-add-item:" + other + "']")));
+        Chromium.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector("#related-found button[value='related-add-item:" + other + "']")));
         browser.findElement(By.cssSelector("#related-found button[value='related-add-item:" + other + "']")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".related-row .related-title a")));
+        Chromium.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".related-row .related-title a")));
         assertThat(browser.findElement(By.cssSelector(".related-row .related-title a")).getText())
                 .isEqualTo("Browser test: the harbour timetable explained");
-        assertThat(richBody().getText()).as("typed text kept by the list button").contains("Unsaved words.");
-        assertThat(richBody().findElement(By.cssSelector("a")).getAttribute("href")).isEqualTo("https://ferries.example/night");
+        assertThat(Chromium.richBody(browser).getText()).as("typed text kept by the list button").contains("Unsaved words.");
+        assertThat(Chromium.richBody(browser).findElement(By.cssSelector("a")).getAttribute("href")).isEqualTo("https://ferries.example/night");
     }
 
     @Test
     void aPersianBodyIsWrittenRightToLeft() {
-        signIn("editor");
+        Chromium.signIn(browser, base, "editor");
         browser.get(base.resolve("/admin/articles/new?language=fa").toString());
-        WebElement body = richBody();
+        WebElement body = Chromium.richBody(browser);
         assertThat(body.getCssValue("direction")).isEqualTo("rtl");
         assertThat(browser.findElement(By.id("body")).getAttribute("dir")).isEqualTo("rtl");
         Chromium.screenshot(browser, "rich-editor-persian");

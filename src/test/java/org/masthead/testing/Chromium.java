@@ -9,7 +9,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
@@ -44,6 +47,31 @@ public final class Chromium {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Waits up to 20 s for {@code condition}: pages here load over loopback, but the machine may be busy. */
+    public static <T> T waitFor(ChromeDriver driver, org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+    }
+
+    /** Signs out whoever was signed in, then signs in as {@code user} on Keycloak's own login page (password = username). */
+    public static void signIn(ChromeDriver driver, java.net.URI base, String user) {
+        driver.manage().deleteAllCookies();
+        driver.get(base.resolve("/admin/logout").toString());
+        driver.manage().deleteAllCookies();
+        driver.get(base.resolve("/admin").toString());
+        waitFor(driver, ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(user);
+        driver.findElement(By.id("kc-login")).click();
+        waitFor(driver, ExpectedConditions.urlContains("/admin"));
+        waitFor(driver, ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
+    }
+
+    /** The body's rich editor, once TipTap has loaded its modules and taken the textarea's place. */
+    public static WebElement richBody(ChromeDriver driver) {
+        waitFor(driver, ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rich-editor.ready .rich-content")));
+        return driver.findElement(By.cssSelector(".rich-content"));
     }
 
     /** Saves what the browser shows to target/screenshots/{name}.png. */
