@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.masthead.content.Editions;
 import org.masthead.settings.SiteSettings;
@@ -24,16 +26,39 @@ public class SiteFrames {
     private final ZoneId zone;
     private final ReaderContent reader;
     private final SiteNavigation navigation;
+    private final PageCache cache;
+    /** Frames by edition and address, each with the cache generation it was built in. */
+    private final Map<String, Built> built = new ConcurrentHashMap<>();
 
-    SiteFrames(Clock clock, SiteConfig config, ReaderContent reader, SiteNavigation navigation) {
+    private record Built(SiteFrame frame, long generation) {
+    }
+
+    SiteFrames(Clock clock, SiteConfig config, ReaderContent reader, SiteNavigation navigation, PageCache cache) {
         this.clock = clock;
         this.zone = ZoneId.of(config.timeZone());
         this.reader = reader;
         this.navigation = navigation;
+        this.cache = cache;
+    }
+
+    /**
+     * The edition's frame. Every page of the edition shows the same one, so it is built once and
+     * kept until the page cache's generation moves (any public change, or a scheduled time passing).
+     */
+    public SiteFrame frame(String language, String baseUrl) {
+        String key = language + "|" + baseUrl;
+        long generation = cache.generation();
+        Built known = built.get(key);
+        if (known != null && known.generation() == generation && known.frame().year() == clock.instant().atZone(zone).getYear()) {
+            return known.frame();
+        }
+        SiteFrame frame = build(language, baseUrl);
+        built.put(key, new Built(frame, generation));
+        return frame;
     }
 
     @Transactional
-    public SiteFrame frame(String language, String baseUrl) {
+    SiteFrame build(String language, String baseUrl) {
         SiteSettings settings = SiteSettings.current();
         List<Link> social = new ArrayList<>();
         addIfSet(social, "Facebook", settings.facebookUrl);
