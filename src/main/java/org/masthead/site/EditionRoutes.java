@@ -20,6 +20,7 @@ import org.masthead.taxonomy.Tag;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -57,22 +58,20 @@ public abstract class EditionRoutes {
     protected abstract String language();
 
     @GET
-    public Uni<Response> home(@QueryParam("page") String page, @QueryParam("before") String before,
-            @QueryParam("after") String after) {
+    public Uni<Response> home(@BeanParam ListingParams at) {
         String path = PublicUrls.home(language());
-        return listing(path, page, before, after, frame -> {
-            Listing listing = reader.list(language(), Scope.of(ReaderContent.LISTED), PageRequest.parse(page, before, after), path);
+        return listing(path, at, frame -> {
+            Listing listing = reader.list(language(), Scope.of(ReaderContent.LISTED), at.request(), path);
             return listingPage(frame, frame.siteName(), listing, path, PublicUrls.feed(language()));
         });
     }
 
     @GET
     @Path("articles")
-    public Uni<Response> articles(@QueryParam("page") String page, @QueryParam("before") String before,
-            @QueryParam("after") String after) {
+    public Uni<Response> articles(@BeanParam ListingParams at) {
         String path = PublicUrls.prefix(language()) + "/articles";
-        return listing(path, page, before, after, frame -> listingPage(frame, PublicResponder.messages(language()).articles(),
-                reader.list(language(), Scope.of(Set.of(ContentKind.ARTICLE)), PageRequest.parse(page, before, after), path),
+        return listing(path, at, frame -> listingPage(frame, PublicResponder.messages(language()).articles(),
+                reader.list(language(), Scope.of(Set.of(ContentKind.ARTICLE)), at.request(), path),
                 path, null));
     }
 
@@ -90,9 +89,8 @@ public abstract class EditionRoutes {
 
     @GET
     @Path("media")
-    public Uni<Response> media(@QueryParam("type") String type, @QueryParam("page") String page,
-            @QueryParam("before") String before, @QueryParam("after") String after) {
-        return section(ContentKind.MEDIA, type, page, before, after);
+    public Uni<Response> media(@QueryParam("type") String type, @BeanParam ListingParams at) {
+        return section(ContentKind.MEDIA, type, at);
     }
 
     @GET
@@ -103,9 +101,8 @@ public abstract class EditionRoutes {
 
     @GET
     @Path("publications")
-    public Uni<Response> publications(@QueryParam("type") String type, @QueryParam("page") String page,
-            @QueryParam("before") String before, @QueryParam("after") String after) {
-        return section(ContentKind.PUBLICATION, type, page, before, after);
+    public Uni<Response> publications(@QueryParam("type") String type, @BeanParam ListingParams at) {
+        return section(ContentKind.PUBLICATION, type, at);
     }
 
     @GET
@@ -116,16 +113,15 @@ public abstract class EditionRoutes {
 
     @GET
     @Path("categories/{slug}")
-    public Uni<Response> category(@PathParam("slug") String slug, @QueryParam("page") String page,
-            @QueryParam("before") String before, @QueryParam("after") String after) {
+    public Uni<Response> category(@PathParam("slug") String slug, @BeanParam ListingParams at) {
         String path = PublicUrls.category(language(), slug);
-        return listing(path, page, before, after, frame -> {
+        return listing(path, at, frame -> {
             Optional<Category> category = reader.category(language(), slug);
             if (category.isEmpty()) {
                 return Outcome.notFound();
             }
             Listing listing = reader.list(language(), Scope.category(reader.withDescendants(category.get())),
-                    PageRequest.parse(page, before, after), path);
+                    at.request(), path);
             return listingPage(frame, PublicResponder.messages(language()).categoryHeading(category.get().name), listing, path,
                     path + "/feed");
         });
@@ -148,31 +144,29 @@ public abstract class EditionRoutes {
 
     @GET
     @Path("tags/{slug}")
-    public Uni<Response> tag(@PathParam("slug") String slug, @QueryParam("page") String page,
-            @QueryParam("before") String before, @QueryParam("after") String after) {
+    public Uni<Response> tag(@PathParam("slug") String slug, @BeanParam ListingParams at) {
         String path = PublicUrls.tag(language(), slug);
-        return listing(path, page, before, after, frame -> {
+        return listing(path, at, frame -> {
             Optional<Tag> tag = reader.tag(language(), slug);
             if (tag.isEmpty()) {
                 return Outcome.notFound();
             }
             return listingPage(frame, PublicResponder.messages(language()).tagHeading(tag.get().name),
-                    reader.list(language(), Scope.tag(tag.get().id), PageRequest.parse(page, before, after), path), path, null);
+                    reader.list(language(), Scope.tag(tag.get().id), at.request(), path), path, null);
         });
     }
 
     @GET
     @Path("digests/{series}")
-    public Uni<Response> series(@PathParam("series") String seriesSlug, @QueryParam("page") String page,
-            @QueryParam("before") String before, @QueryParam("after") String after) {
+    public Uni<Response> series(@PathParam("series") String seriesSlug, @BeanParam ListingParams at) {
         String path = PublicUrls.series(language(), seriesSlug);
-        return listing(path, page, before, after, frame -> {
+        return listing(path, at, frame -> {
             Optional<DigestSeries> series = reader.series(language(), seriesSlug);
             if (series.isEmpty()) {
                 return Outcome.notFound();
             }
             return listingPage(frame, series.get().title,
-                    reader.list(language(), Scope.series(series.get().id), PageRequest.parse(page, before, after), path), path, null);
+                    reader.list(language(), Scope.series(series.get().id), at.request(), path), path, null);
         });
     }
 
@@ -226,11 +220,11 @@ public abstract class EditionRoutes {
 
     // ------------------------------------------------------------------
 
-    private Uni<Response> section(ContentKind kind, String type, String page, String before, String after) {
+    private Uni<Response> section(ContentKind kind, String type, ListingParams at) {
         String path = PublicUrls.prefix(language()) + "/" + kind.collection();
         String subtype = type == null || type.isBlank() ? null : SUBTYPES.get(type);
         String base = subtype == null ? path : path + "?type=" + type;
-        return listing(base, page, before, after, frame -> {
+        return listing(base, at, frame -> {
             if (type != null && !type.isBlank() && subtype == null) {
                 return Outcome.notFound();
             }
@@ -247,14 +241,13 @@ public abstract class EditionRoutes {
                         default -> messages.briefs();
                     };
             String pagePath = subtype == null ? path : path + "?type=" + type;
-            Listing listing = reader.list(language(), scope, PageRequest.parse(page, before, after), pagePath);
+            Listing listing = reader.list(language(), scope, at.request(), pagePath);
             return listingPage(frame, heading, listing, base, null, kind == ContentKind.MEDIA);
         });
     }
 
-    private Uni<Response> listing(String path, String page, String before, String after, Function<SiteFrame, Outcome> render) {
-        String key = path + "#" + page + "#" + before + "#" + after;
-        return responder.respond(headers, uri, language(), key, render);
+    private Uni<Response> listing(String path, ListingParams at, Function<SiteFrame, Outcome> render) {
+        return responder.respond(headers, uri, language(), path + "#" + at.key(), render);
     }
 
     private Outcome listingPage(SiteFrame frame, String heading, Listing listing, String path, String feedHref) {
