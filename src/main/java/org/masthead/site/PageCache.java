@@ -1,18 +1,17 @@
 package org.masthead.site;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 import org.jboss.logging.Logger;
 import org.masthead.content.Editions;
@@ -146,12 +145,17 @@ public class PageCache {
         return pages.size();
     }
 
-    private static String etag(byte[] body) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(hash, 16)) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /**
+     * A strong validator from the page's bytes: two checksums with different polynomials (CRC-32C
+     * and CRC-32, both computed by the processor) and the length, so two different renderings of an
+     * address practically never share one. A cryptographic hash would cost more than the render.
+     */
+    static String etag(byte[] body) {
+        CRC32C c = new CRC32C();
+        c.update(body);
+        CRC32 d = new CRC32();
+        d.update(body);
+        return "\"" + Long.toString(c.getValue(), 36) + "-" + Long.toString(d.getValue(), 36) + "-" + Integer.toString(body.length, 36)
+                + "\"";
     }
 }
