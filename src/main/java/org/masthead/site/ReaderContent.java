@@ -5,24 +5,23 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.masthead.content.ContentItem;
+import org.masthead.content.Byline;
 import org.masthead.content.ContentKind;
-import org.masthead.content.ContentService;
 import org.masthead.content.DigestContent;
 import org.masthead.content.DigestSeries;
-import org.masthead.content.ItemView;
 import org.masthead.content.SlugRedirect;
 import org.masthead.media.Upload;
+import org.masthead.revision.ItemSnapshot;
+import org.masthead.revision.Revisions;
 import org.masthead.site.ReaderViews.Alternate;
 import org.masthead.site.ReaderViews.Digest;
 import org.masthead.site.ReaderViews.DigestEntry;
@@ -37,6 +36,7 @@ import org.masthead.site.ReaderViews.Related;
 import org.masthead.site.ReaderViews.Teaser;
 import org.masthead.taxonomy.Category;
 import org.masthead.taxonomy.Tag;
+import org.hibernate.query.NativeQuery;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -60,12 +60,12 @@ public class ReaderContent {
 
     private final EntityManager em;
     private final Clock clock;
-    private final ContentService content;
+    private final Revisions revisions;
 
-    ReaderContent(EntityManager em, Clock clock, ContentService content) {
+    ReaderContent(EntityManager em, Clock clock, Revisions revisions) {
         this.em = em;
         this.clock = clock;
-        this.content = content;
+        this.revisions = revisions;
     }
 
     /** What a listing is narrowed to. */
@@ -149,7 +149,7 @@ public class ReaderContent {
         Instant now = Instant.now(clock);
         boolean backwards = request.after() != null;
         Position from = backwards ? request.after() : request.before();
-        StringBuilder sql = new StringBuilder("SELECT i.id FROM content_item i");
+        StringBuilder sql = new StringBuilder(TEASER);
         Map<String, Object> params = new HashMap<>();
         where(sql, params, language, scope, now);
         if (from != null) {
@@ -159,66 +159,50 @@ public class ReaderContent {
             params.put("id", from.id());
         }
         sql.append(backwards ? " ORDER BY i.live_from ASC, i.id ASC" : " ORDER BY i.live_from DESC, i.id DESC");
-        Query query = em.createNativeQuery(sql.toString()).setMaxResults(PAGE_SIZE + 1);
+        Query query = teaserQuery(sql).setMaxResults(PAGE_SIZE + 1);
         if (from == null && request.page() > 1) {
             query.setFirstResult((request.page() - 1) * PAGE_SIZE);
         }
         params.forEach(query::setParameter);
-        List<Long> ids = longs(query.getResultList());
-        boolean more = ids.size() > PAGE_SIZE;
-        ids = new ArrayList<>(ids.subList(0, Math.min(ids.size(), PAGE_SIZE)));
+        List<Row> rows = rows(query);
+        boolean more = rows.size() > PAGE_SIZE;
+        rows = new ArrayList<>(rows.subList(0, Math.min(rows.size(), PAGE_SIZE)));
         if (backwards) {
-            java.util.Collections.reverse(ids);
+            java.util.Collections.reverse(rows);
         }
-        List<ContentItem> items = load(ids);
-        List<Teaser> teasers = teasers(items);
         int page = request.page();
         boolean hasNewer = backwards ? more : (from != null || page > 1);
         boolean hasOlder = backwards || more;
         String newer = null;
         String older = null;
-        if (!items.isEmpty()) {
-            ContentItem first = items.get(0);
-            ContentItem last = items.get(items.size() - 1);
+        if (!rows.isEmpty()) {
             String and = path.contains("?") ? "&" : "?";
             if (hasNewer && page > 1) {
-                newer = page == 2 ? path : path + and + "page=" + (page - 1) + "&after="
-                        + PublicUrls.segment(new Position(first.liveFrom, first.id).cursor());
+                newer = page == 2 ? path : path + and + "page=" + (page - 1) + "&after=" + PublicUrls.segment(rows.get(0).position().cursor());
             }
             if (hasOlder) {
-                older = path + and + "page=" + (page + 1) + "&before=" + PublicUrls.segment(new Position(last.liveFrom, last.id).cursor());
+                older = path + and + "page=" + (page + 1) + "&before=" + PublicUrls.segment(rows.get(rows.size() - 1).position().cursor());
             }
         }
-        return new Listing(teasers, page, newer, older);
+        return new Listing(rows.stream().map(Row::teaser).toList(), page, newer, older);
     }
 
     /** The newest entries of an edition for the "Recent posts" sidebar and the feeds. */
     @Transactional
     public List<Teaser> newest(String language, Scope scope, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT i.id FROM content_item i");
+        StringBuilder sql = new StringBuilder(TEASER);
         Map<String, Object> params = new HashMap<>();
         where(sql, params, language, scope, Instant.now(clock));
         sql.append(" ORDER BY i.live_from DESC, i.id DESC");
-        Query query = em.createNativeQuery(sql.toString()).setMaxResults(limit);
+        Query query = teaserQuery(sql).setMaxResults(limit);
         params.forEach(query::setParameter);
-        return teasers(load(longs(query.getResultList())));
+        return rows(query).stream().map(Row::teaser).toList();
     }
 
     private static void where(StringBuilder sql, Map<String, Object> params, String language, Scope scope, Instant now) {
         if (scope.tagId() != null) {
             sql.append(" JOIN live_item_tag t ON t.item_id = i.id AND t.tag_id = :tag");
             params.put("tag", scope.tagId());
-        }
-        if (scope.seriesId() != null || scope.subtype() != null) {
-            sql.append(" JOIN live_entry e ON e.item_id = i.id");
-            if (scope.seriesId() != null) {
-                sql.append(" AND e.series_id = :series");
-                params.put("series", scope.seriesId());
-            }
-            if (scope.subtype() != null) {
-                sql.append(" AND e.subtype = :subtype");
-                params.put("subtype", scope.subtype());
-            }
         }
         sql.append(" WHERE");
         if (language != null) {
@@ -229,6 +213,14 @@ public class ReaderContent {
         params.put("now", now);
         sql.append(" AND i.kind IN (:kinds)");
         params.put("kinds", scope.kinds().stream().map(Enum::name).toList());
+        if (scope.seriesId() != null) {
+            sql.append(" AND e.series_id = :series");
+            params.put("series", scope.seriesId());
+        }
+        if (scope.subtype() != null) {
+            sql.append(" AND e.subtype = :subtype");
+            params.put("subtype", scope.subtype());
+        }
         if (scope.categoryIds() != null) {
             if (scope.categoryIds().size() == 1) {
                 sql.append(" AND i.live_category_id = :category");
@@ -366,37 +358,58 @@ public class ReaderContent {
     @Transactional
     public Optional<Item> preview(long id) {
         return ContentItem.<ContentItem> findByIdOptional(id).map(item -> {
-            ItemView view = content.views(item);
+            ItemSnapshot working = revisions.snapshotOf(item);
             String href;
             if (item.kind == ContentKind.DIGEST) {
-                DigestSeries series = DigestSeries.findById(view.digest().seriesId());
-                href = PublicUrls.digest(item.language, series.slug, view.digest().number());
+                DigestSeries series = DigestSeries.findById(working.digest().seriesId());
+                href = PublicUrls.digest(item.language, series.slug, working.digest().number());
             } else {
                 href = PublicUrls.item(item.kind, item.language, item.slug);
             }
-            return page(item, view, href);
+            return page(item, working, href);
         });
     }
 
     private Item full(ContentItem item) {
-        return page(item, content.liveViews(List.of(item)).get(0), null);
+        ItemSnapshot live = revisions.liveSnapshots(List.of(item)).get(item.id);
+        String href;
+        if (item.kind == ContentKind.DIGEST) {
+            href = hrefs(List.of(item)).get(item.id);
+        } else {
+            href = PublicUrls.item(item.kind, item.language, item.liveSlug);
+        }
+        return page(item, live, href);
     }
 
-    private Item page(ContentItem item, ItemView view, String ownHref) {
-        List<Long> relatedIds = view.related().stream().map(r -> r.itemId()).filter(Objects::nonNull).toList();
+    /**
+     * An item's page from one of its revisions. Everything it links to — "Also read", digest
+     * entries, translations — is resolved in one teaser query, which only finds live items.
+     */
+    private Item page(ContentItem item, ItemSnapshot view, String ownHref) {
+        List<Long> relatedIds = view.related() == null ? List.of()
+                : view.related().stream().map(r -> r.itemId()).filter(Objects::nonNull).toList();
         List<Long> entryIds = view.digest() == null ? List.of()
                 : view.digest().sections().stream().flatMap(s -> s.items().stream()).map(DigestContent.Entry::itemId)
                         .filter(Objects::nonNull).toList();
-        Instant now = Instant.now(clock);
-        List<ContentItem> linked = load(concat(relatedIds, entryIds, view.translations().stream().map(ItemView.Translation::id).toList()))
-                .stream().filter(i -> i.isLiveAt(now)).toList();
-        Map<Long, ContentItem> linkedById = linked.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
-        Map<Long, String> hrefs = hrefs(concat(ownHref == null ? List.of(item) : List.of(), linked));
-        if (ownHref != null) {
-            hrefs.put(item.id, ownHref);
+        Map<Long, Teaser> linked = new HashMap<>();
+        List<Teaser> translations = new ArrayList<>();
+        if (!relatedIds.isEmpty() || !entryIds.isEmpty() || item.translationGroup != null) {
+            StringBuilder sql = new StringBuilder(TEASER).append(" WHERE").append(LIVE).append(" AND (i.id IN (:ids)");
+            if (item.translationGroup != null) {
+                sql.append(" OR (i.translation_group = :group AND i.id <> :self)");
+            }
+            Query query = teaserQuery(sql.append(')')).setParameter("now", Instant.now(clock))
+                    .setParameter("ids", relatedIds.isEmpty() && entryIds.isEmpty() ? List.of(-1L) : concat(relatedIds, entryIds));
+            if (item.translationGroup != null) {
+                query.setParameter("group", item.translationGroup).setParameter("self", item.id);
+            }
+            for (Row row : rows(query)) {
+                linked.put(row.teaser().id(), row.teaser());
+                if (row.group() != null && row.group().equals(item.translationGroup) && row.teaser().id() != item.id) {
+                    translations.add(row.teaser());
+                }
+            }
         }
-        Map<Long, Teaser> relatedTeasers = teasers(linked.stream().filter(i -> relatedIds.contains(i.id)).toList()).stream()
-                .collect(Collectors.toMap(Teaser::id, Function.identity()));
 
         List<Long> imageIds = new ArrayList<>();
         imageIds.add(view.featuredImageId());
@@ -409,15 +422,15 @@ public class ReaderContent {
         }
         Map<Long, Upload> uploads = uploads(imageIds);
 
-        List<Related> related = view.related().stream().map(r -> {
+        List<Related> related = view.related() == null ? List.of() : view.related().stream().map(r -> {
             if (r.itemId() == null) {
                 return new Related(r.title(), r.url(), r.teaser(), null, true);
             }
-            Teaser t = relatedTeasers.get(r.itemId());
+            Teaser t = linked.get(r.itemId());
             return t == null ? null : new Related(t.title(), t.href(), t.summary(), t.thumbnail(), false);
         }).filter(Objects::nonNull).toList();
-        List<Alternate> translations = view.translations().stream().filter(t -> hrefs.containsKey(t.id()))
-                .map(t -> new Alternate(t.language(), hrefs.get(t.id()))).toList();
+        List<Alternate> alternates = translations.stream().sorted(Comparator.comparing(Teaser::language))
+                .map(t -> new Alternate(t.language(), t.href())).toList();
 
         Digest digest = null;
         if (view.digest() != null) {
@@ -425,7 +438,8 @@ public class ReaderContent {
             digest = new Digest(series.title, PublicUrls.series(series.language, series.slug), view.digest().number(),
                     view.digest().issueDate(), view.digest().sections().stream().map(s -> new DigestSection(s.heading(),
                             s.items().stream().map(e -> e.itemId() != null
-                                    ? new DigestEntry(e.text(), e.outlet(), hrefs.get(e.itemId()), false)
+                                    ? new DigestEntry(e.text(), e.outlet(), linked.containsKey(e.itemId()) ? linked.get(e.itemId()).href() : null,
+                                            false)
                                     : new DigestEntry(e.text(), e.outlet(), e.url(), e.url() != null)).toList()))
                             .toList());
         }
@@ -440,47 +454,88 @@ public class ReaderContent {
                     pdf == null ? null : url(pdf), pdf == null ? null : pdf.fileName, pdf == null ? 0 : pdf.sizeBytes,
                     view.publication().issue(), view.publication().isbn());
         }
-        List<Link> tags = view.tags().isEmpty() ? List.of()
+        List<Link> tags = view.tags() == null || view.tags().isEmpty() ? List.of()
                 : Tag.<Tag> list("language = ?1 and name in ?2", item.language, view.tags()).stream()
                         .map(t -> new Link(t.name, PublicUrls.tag(t.language, t.slug))).toList();
-        Map<Long, Category> categories = categories(List.of(item), view.categoryId());
-        return new Item(item.id, item.kind, item.language, view.title(), hrefs.get(item.id), view.summary(), view.body(),
-                categoryLink(categories.get(view.categoryId())), tags, view.byline(), view.source(),
-                item.publishedAt != null ? item.publishedAt : Instant.now(clock), item.liveFrom,
-                image(uploads.get(view.featuredImageId())), related, translations, digest, media, publication);
+        Category category = view.categoryId() == null ? null : Category.findById(view.categoryId());
+        return new Item(item.id, item.kind, item.language, view.title(), ownHref, view.summary(), view.body(),
+                category == null ? null : new Link(category.name, PublicUrls.category(category.language, category.slug)), tags,
+                view.byline(), view.source(), item.publishedAt != null ? item.publishedAt : Instant.now(clock), item.liveFrom,
+                image(uploads.get(view.featuredImageId())), related, alternates, digest, media, publication);
     }
 
-    // ---------------------------------------------------------------- shared resolution
+    // ---------------------------------------------------------------- teasers
 
-    List<Teaser> teasers(List<ContentItem> items) {
-        if (items.isEmpty()) {
+    /**
+     * A teaser in one row: the item, its reader's index entry (title, summary, byline, thumbnail,
+     * digest number), its category, digest series and thumbnail upload — joined on primary keys, so
+     * a listing page is a single query however many entries it shows.
+     */
+    private static final String TEASER = "SELECT i.id AS id, i.kind AS kind, i.language AS lang, i.live_slug AS slug,"
+            + " i.published_at AS published, i.live_from AS live_from, i.translation_group AS grp, e.title AS title,"
+            + " e.summary AS summary, e.byline_author AS author, e.byline_outlet AS outlet, c.language AS c_lang,"
+            + " c.slug AS c_slug, c.name AS c_name, s.slug AS series, e.issue_number AS issue, u.id AS u_id,"
+            + " u.storage_key AS u_key, u.content_type AS u_type, u.alt_text AS u_alt, u.caption AS u_caption,"
+            + " u.credit AS u_credit, u.width AS u_width, u.height AS u_height"
+            + " FROM content_item i JOIN live_entry e ON e.item_id = i.id"
+            + " LEFT JOIN category c ON c.id = i.live_category_id"
+            + " LEFT JOIN digest_series s ON s.id = e.series_id"
+            + " LEFT JOIN upload u ON u.id = e.thumbnail_id";
+
+    /** A teaser with its place in the newest-first order and its translation group. */
+    private record Row(Teaser teaser, Position position, Long group) {
+    }
+
+    /** The teaser query with its columns typed, times as instants exactly as the entities map them. */
+    private Query teaserQuery(CharSequence sql) {
+        NativeQuery<?> query = em.createNativeQuery(sql.toString()).unwrap(NativeQuery.class);
+        query.addScalar("id", Long.class).addScalar("kind", String.class).addScalar("lang", String.class)
+                .addScalar("slug", String.class).addScalar("published", Instant.class).addScalar("live_from", Instant.class)
+                .addScalar("grp", Long.class).addScalar("title", String.class).addScalar("summary", String.class)
+                .addScalar("author", String.class).addScalar("outlet", String.class).addScalar("c_lang", String.class)
+                .addScalar("c_slug", String.class).addScalar("c_name", String.class).addScalar("series", String.class)
+                .addScalar("issue", Integer.class).addScalar("u_id", Long.class).addScalar("u_key", String.class)
+                .addScalar("u_type", String.class).addScalar("u_alt", String.class).addScalar("u_caption", String.class)
+                .addScalar("u_credit", String.class).addScalar("u_width", Integer.class).addScalar("u_height", Integer.class);
+        return query;
+    }
+
+    private static List<Row> rows(Query query) {
+        List<Row> rows = new ArrayList<>();
+        for (Object result : query.getResultList()) {
+            Object[] r = (Object[]) result;
+            long id = (Long) r[0];
+            ContentKind kind = ContentKind.valueOf((String) r[1]);
+            String language = (String) r[2];
+            String href;
+            if (kind == ContentKind.DIGEST) {
+                if (r[14] == null || r[15] == null) {
+                    continue;
+                }
+                href = PublicUrls.digest(language, (String) r[14], (Integer) r[15]);
+            } else {
+                href = PublicUrls.item(kind, language, (String) r[3]);
+            }
+            Link category = r[13] == null ? null : new Link((String) r[13], PublicUrls.category((String) r[11], (String) r[12]));
+            Byline byline = r[9] == null ? null : new Byline((String) r[9], (String) r[10]);
+            Image thumbnail = r[16] == null || !((String) r[18]).startsWith("image/") ? null
+                    : new Image("/uploads/" + r[16] + "/" + r[17], (String) r[19], (String) r[20], (String) r[21], (Integer) r[22],
+                            (Integer) r[23]);
+            rows.add(new Row(new Teaser(id, kind, language, (String) r[7], href, (String) r[8], category, byline, (Instant) r[4],
+                    thumbnail), new Position((Instant) r[5], id), (Long) r[6]));
+        }
+        return rows;
+    }
+
+    /** Teasers of those of {@code ids} that are live now, in the order of {@code ids}. */
+    List<Teaser> teasers(List<Long> ids) {
+        if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, ItemView> views = content.liveViews(items).stream().collect(Collectors.toMap(ItemView::id, Function.identity()));
-        Map<Long, String> hrefs = hrefs(items);
-        Map<Long, Category> categories = categories(items);
-        Map<Long, Upload> thumbnails = uploads(views.values().stream().map(ReaderContent::thumbnailId).toList());
-        List<Teaser> teasers = new ArrayList<>();
-        for (ContentItem item : items) {
-            ItemView view = views.get(item.id);
-            if (view == null) {
-                continue;
-            }
-            teasers.add(new Teaser(item.id, item.kind, view.title(), hrefs.get(item.id), view.summary(),
-                    categoryLink(categories.get(item.liveCategoryId)), view.byline(), item.publishedAt,
-                    image(thumbnails.get(thumbnailId(view)))));
-        }
-        return teasers;
-    }
-
-    private static Long thumbnailId(ItemView view) {
-        if (view.featuredImageId() != null) {
-            return view.featuredImageId();
-        }
-        if (view.media() != null && view.media().imageIds() != null && !view.media().imageIds().isEmpty()) {
-            return view.media().imageIds().get(0);
-        }
-        return view.publication() != null ? view.publication().coverImageId() : null;
+        Map<Long, Teaser> byId = new HashMap<>();
+        rows(teaserQuery(TEASER + " WHERE i.id IN (:ids) AND" + LIVE).setParameter("ids", ids).setParameter("now", Instant.now(clock)))
+                .forEach(row -> byId.put(row.teaser().id(), row.teaser()));
+        return ids.stream().distinct().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** Readers' addresses of live items; a digest's is its series and its live issue number. */
@@ -506,20 +561,6 @@ public class ReaderContent {
         return hrefs;
     }
 
-    private static Map<Long, Category> categories(List<ContentItem> items, Long... more) {
-        List<Long> ids = java.util.stream.Stream.concat(items.stream().map(i -> i.liveCategoryId), java.util.Arrays.stream(more))
-                .filter(Objects::nonNull).distinct().toList();
-        Map<Long, Category> byId = new HashMap<>();
-        if (!ids.isEmpty()) {
-            Category.<Category> list("id in ?1", ids).forEach(c -> byId.put(c.id, c));
-        }
-        return byId;
-    }
-
-    private static Link categoryLink(Category category) {
-        return category == null ? null : new Link(category.name, PublicUrls.category(category.language, category.slug));
-    }
-
     private static Map<Long, Upload> uploads(List<Long> ids) {
         List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
         Map<Long, Upload> byId = new HashMap<>();
@@ -536,16 +577,6 @@ public class ReaderContent {
 
     private static String url(Upload upload) {
         return "/uploads/" + upload.id + "/" + upload.storageKey;
-    }
-
-    /** Items by id, in the order of {@code ids}. */
-    static List<ContentItem> load(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, ContentItem> byId = new LinkedHashMap<>();
-        ContentItem.<ContentItem> list("id in ?1", ids).forEach(i -> byId.put(i.id, i));
-        return ids.stream().distinct().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     static List<Long> longs(List<?> rows) {

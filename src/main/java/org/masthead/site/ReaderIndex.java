@@ -32,19 +32,34 @@ public class ReaderIndex {
         String subtype = live.media() != null ? live.media().type().name()
                 : live.publication() != null ? live.publication().type().name() : null;
         em.createNativeQuery("INSERT INTO live_entry (item_id, language, kind, title, summary, body_text, series_id,"
-                + " issue_number, subtype) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                + " issue_number, subtype, byline_author, byline_outlet, thumbnail_id)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
                 .setParameter(1, item.id).setParameter(2, live.language()).setParameter(3, item.kind.name())
                 .setParameter(4, live.title()).setParameter(5, live.summary())
                 .setParameter(6, String.join("\n", BodyText.lines(live.body())))
                 .setParameter(7, item.kind == ContentKind.DIGEST ? live.digest().seriesId() : null)
                 .setParameter(8, item.kind == ContentKind.DIGEST ? live.digest().number() : null)
                 .setParameter(9, subtype)
+                .setParameter(10, live.byline() == null ? null : live.byline().author())
+                .setParameter(11, live.byline() == null ? null : live.byline().outlet())
+                .setParameter(12, thumbnailId(live))
                 .executeUpdate();
         Set<Long> tagIds = item.tags.stream().map(t -> t.id).collect(Collectors.toSet());
         for (Long tagId : tagIds) {
             em.createNativeQuery("INSERT INTO live_item_tag (tag_id, item_id) VALUES (?1, ?2)")
                     .setParameter(1, tagId).setParameter(2, item.id).executeUpdate();
         }
+    }
+
+    /** What a teaser shows as its picture: the featured image, else a media item's first picture, else a publication's cover. */
+    static Long thumbnailId(ItemSnapshot live) {
+        if (live.featuredImageId() != null) {
+            return live.featuredImageId();
+        }
+        if (live.media() != null && live.media().imageIds() != null && !live.media().imageIds().isEmpty()) {
+            return live.media().imageIds().get(0);
+        }
+        return live.publication() != null ? live.publication().coverImageId() : null;
     }
 
     /** The editions whose pages may show {@code item}: its own and those of its translations (hreflang, links). */

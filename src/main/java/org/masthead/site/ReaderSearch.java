@@ -81,7 +81,7 @@ public class ReaderSearch {
         Map<Long, String> texts = new HashMap<>();
         shown.forEach(r -> texts.put(((Number) r[0]).longValue(), r[1] != null && !((String) r[1]).isBlank() ? (String) r[1]
                 : (String) r[2]));
-        Map<Long, Teaser> teasers = reader.teasers(ReaderContent.load(ids)).stream()
+        Map<Long, Teaser> teasers = reader.teasers(ids).stream()
                 .collect(Collectors.toMap(Teaser::id, Function.identity()));
         List<Hit> hits = ids.stream().filter(teasers::containsKey)
                 .map(id -> new Hit(teasers.get(id), snippet(texts.get(id), terms))).toList();

@@ -23,7 +23,7 @@ public final class ReaderViews {
     }
 
     /** An entry of a listing, the sidebar or a feed. */
-    public record Teaser(long id, ContentKind kind, String title, String href, String summary, Link category, Byline byline,
+    public record Teaser(long id, ContentKind kind, String language, String title, String href, String summary, Link category, Byline byline,
             Instant date, Image thumbnail) {
     }
 

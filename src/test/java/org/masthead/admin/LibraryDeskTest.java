@@ -2,12 +2,10 @@ package org.masthead.admin;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.masthead.testing.SampleFiles.pdf;
+import static org.masthead.testing.SampleFiles.png;
 
 import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.imageio.ImageIO;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -43,24 +40,6 @@ class LibraryDeskTest {
         BrowserSession browser = new BrowserSession();
         browser.signIn(admin, user);
         return browser;
-    }
-
-    static byte[] png(int width, int height, Color color) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        var graphics = image.getGraphics();
-        graphics.setColor(color);
-        graphics.fillRect(0, 0, width, height);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    static byte[] pdf() {
-        return "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** A word no other test's upload carries, to search by. */
@@ -91,7 +70,7 @@ class LibraryDeskTest {
     }
 
     private static long apiPdf(String name) {
-        return given().auth().oauth2(Keycloak.accessToken("editor")).multiPart("file", name, pdf(), "application/pdf")
+        return given().auth().oauth2(Keycloak.accessToken("editor")).multiPart("file", name, pdf(0), "application/pdf")
                 .post("/api/v1/uploads").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
@@ -134,7 +113,7 @@ class LibraryDeskTest {
     void pdfsAreShownAsFileTilesAndTheLibraryPagesByKeyset() {
         BrowserSession editor = signedIn("editor");
         String name = unique("annual-report-");
-        Page page = upload(editor, name + ".pdf", "application/pdf", pdf(), Map.of());
+        Page page = upload(editor, name + ".pdf", "application/pdf", pdf(0), Map.of());
         assertThat(page.status()).isEqualTo(200);
         Document list = editor.get(admin + "/library?type=pdf&q=" + name).document();
         assertThat(list.select(".tile-grid .tile .file-tile").text()).isEqualTo("PDF");

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.masthead.testing.Keycloak;
+import org.masthead.testing.SampleFiles;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -20,13 +21,13 @@ class MediaAndPublicationsApiTest {
 
     private static int image(String alt) throws IOException {
         return given().auth().oauth2(Keycloak.accessToken("editor"))
-                .multiPart("file", "img.png", UploadsApiTest.png(40, 30), "image/png").multiPart("alt", alt)
+                .multiPart("file", "img.png", SampleFiles.png(40, 30), "image/png").multiPart("alt", alt)
                 .post("/api/v1/uploads").then().statusCode(201).extract().path("id");
     }
 
     private static int pdf() {
         return given().auth().oauth2(Keycloak.accessToken("editor"))
-                .multiPart("file", "issue.pdf", UploadsApiTest.pdf(20), "application/pdf")
+                .multiPart("file", "issue.pdf", SampleFiles.pdf(20), "application/pdf")
                 .post("/api/v1/uploads").then().statusCode(201).extract().path("id");
     }
 

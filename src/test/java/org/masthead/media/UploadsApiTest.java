@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.masthead.testing.SampleFiles.pdf;
+import static org.masthead.testing.SampleFiles.png;
 
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.masthead.testing.Api;
@@ -29,20 +27,6 @@ class UploadsApiTest {
 
     private static RequestSpecification as(String user) {
         return given().auth().oauth2(Keycloak.accessToken(user));
-    }
-
-    static byte[] png(int width, int height) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        image.getGraphics().setColor(Color.BLUE);
-        image.getGraphics().fillRect(0, 0, width / 2, height / 2);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
-    }
-
-    static byte[] pdf(int padding) {
-        String body = "%PDF-1.4\n1 0 obj <<>> endobj\n" + "%".repeat(padding) + "\ntrailer <<>>\n%%EOF\n";
-        return body.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.masthead.site;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.masthead.site.Reader.article;
 import static org.masthead.site.Reader.get;
@@ -16,9 +17,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.masthead.clock.AdjustableClock;
+import org.masthead.testing.Keycloak;
+import org.masthead.testing.SampleFiles;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -33,6 +37,48 @@ class PublicPagesTest {
     @AfterEach
     void backToNow() {
         clock.reset();
+    }
+
+    @Test
+    void listingTeasersShowTheLiveRevisionsCategoryBylineAndPicture() {
+        long category = Reader.category("Harbour pictures (teasers)", "en");
+        int picture = given().auth().oauth2(Keycloak.accessToken("editor"))
+                .multiPart("file", "pier.png", SampleFiles.png(40, 30), "image/png").multiPart("alt", "The pier at dawn")
+                .post("/api/v1/uploads").then().statusCode(201).extract().path("id");
+        Map<String, Object> body = article("Dawn at the pier", "en");
+        body.put("categoryId", category);
+        body.put("byline", Map.of("author", "Ana Duka", "outlet", "Harbour Post"));
+        body.put("featuredImageId", picture);
+        long id = publish(body);
+        String listing = "/categories/" + Reader.categorySlug(category);
+
+        Element teaser = page(listing).selectFirst("main article.teaser");
+        assertThat(teaser.select(".teaser-title a").text()).isEqualTo("Dawn at the pier");
+        assertThat(teaser.select(".teaser-title a").attr("href")).isEqualTo("/articles/" + slug(id));
+        assertThat(teaser.select(".category-label").text()).isEqualTo("Harbour pictures (teasers)");
+        assertThat(teaser.select(".byline").text()).isEqualTo("By Ana Duka, Harbour Post");
+        assertThat(teaser.select(".summary").text()).isEqualTo("A summary of Dawn at the pier");
+        assertThat(teaser.select("img").attr("src")).startsWith("/uploads/" + picture + "/");
+        assertThat(teaser.select("img").attr("width")).isEqualTo("40");
+        assertThat(teaser.select("time").attr("datetime")).isNotBlank();
+
+        Map<String, Object> edit = article("Dusk at the pier", "en");
+        edit.put("slug", slug(id));
+        edit.put("categoryId", category);
+        edit.put("byline", Map.of("author", "Someone Else"));
+        edit.put("version", org.masthead.testing.Api.version("editor", id));
+        as("editor").body(edit).put("/api/v1/articles/" + id).then().statusCode(200);
+        action("editor", id, "submit").statusCode(200);
+        teaser = page(listing).selectFirst("main article.teaser");
+        assertThat(teaser.select(".teaser-title a").text()).as("a pending edit stays out of listings").isEqualTo("Dawn at the pier");
+        assertThat(teaser.select(".byline").text()).isEqualTo("By Ana Duka, Harbour Post");
+        assertThat(teaser.select("img")).hasSize(1);
+
+        action("reviewer", id, "approve").statusCode(200);
+        teaser = page(listing).selectFirst("main article.teaser");
+        assertThat(teaser.select(".teaser-title a").text()).isEqualTo("Dusk at the pier");
+        assertThat(teaser.select(".byline").text()).isEqualTo("By Someone Else");
+        assertThat(teaser.select("img")).as("the approved revision has no picture").isEmpty();
     }
 
     @Test
