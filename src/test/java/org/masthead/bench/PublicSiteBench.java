@@ -11,36 +11,39 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
-import javax.sql.DataSource;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
+import org.masthead.devstack.DevStack;
+import org.masthead.devstack.DevStackSettings;
+import org.masthead.devstack.MariaDbServer;
+import org.masthead.testing.PackagedApp;
 
 /**
- * On demand (bench/run-public.sh): a generated corpus of live articles, then a closed-loop load of
- * {@value #CONNECTIONS} concurrent connections on loopback against the home page, an article, a
- * category page deep in the archive and a search, each for a bounded time. Run once with the page
- * cache and once without (masthead.site.cached-pages=0); figures go to target/bench/public.txt.
+ * On demand (bench/run-public.sh): a generated corpus of live articles in a real MariaDB, then the
+ * packaged app ({@code java -jar target/quarkus-app/quarkus-run.jar}, production profile, its own
+ * process so its resident memory is its own) under a closed-loop load from this JVM on loopback:
+ * the home page, an article, a category page deep in the archive and a search, each for a bounded
+ * time. Run once with the page cache and once without (masthead.site.cached-pages=0); without it,
+ * also at one connection, which shows what a single uncached render costs. Figures go to
+ * target/bench/public.txt.
  */
-@QuarkusTest
 @Tag("bench")
 class PublicSiteBench {
 
@@ -49,92 +52,144 @@ class PublicSiteBench {
     private static final int CONNECTIONS = Integer.getInteger("bench.connections", 50);
     private static final Duration WARM_UP = Duration.ofSeconds(3);
     private static final Duration RUN = Duration.ofSeconds(Integer.getInteger("bench.seconds", 10));
+    private static final String JVM = System.getProperty("bench.jvm", "-Xmx256m -XX:+UseSerialGC");
     private static final String[] WORDS = { "harbour", "ferry", "pier", "tide", "lighthouse", "regatta", "fishermen", "market",
             "council", "volunteers", "library", "school", "river", "festival", "timetable", "budget", "storm", "bridge",
             "lobster", "boats" };
 
-    @Inject
-    DataSource dataSource;
+    private static DevStack servers;
 
-    @ConfigProperty(name = "masthead.site.cached-pages")
-    int cachedPages;
+    @BeforeAll
+    static void startServers() {
+        assertThat(PackagedApp.JAR).as("run ./mvnw package first").exists();
+        servers = DevStack.start(DevStackSettings.from(name -> Optional.ofNullable(switch (name) {
+            case "masthead.devstack.dir" -> "target/devstack-bench";
+            case "masthead.devstack.db-port", "masthead.devstack.keycloak-port" -> "0";
+            case "masthead.devstack.fresh-data" -> "true";
+            default -> null;
+        })));
+    }
 
-    @TestHTTPResource("/")
-    URI base;
+    @AfterAll
+    static void stopServers() {
+        servers.stop();
+    }
 
     @Test
     void readersPages() throws Exception {
+        stop(start("migrate", 0));
         String deepCursor = generate();
         List<String> report = new ArrayList<>();
-        String mode = cachedPages > 0 ? "page cache on" : "page cache off (masthead.site.cached-pages=0)";
-        report.add(String.format(Locale.ROOT, "%s: %,d live articles (%,d in one category), %d connections, %d s per page after %d s warm-up,"
-                + " %d cores", mode, ARTICLES, IN_ARCHIVE, CONNECTIONS, RUN.toSeconds(), WARM_UP.toSeconds(),
-                Runtime.getRuntime().availableProcessors()));
-        report.add(load("home page", "/"));
-        report.add(load("article", "/articles/bench-" + (ARTICLES / 2)));
-        report.add(load("category page 1,001", "/categories/bench-archive?page=1001&before=" + deepCursor));
-        report.add(load("search", "/search?q=lighthouse+regatta"));
-        report.add(String.format(Locale.ROOT, "resident memory of the JVM (app + load generator): now %s, peak %s; heap max %d MB",
-                status("VmRSS"), status("VmHWM"), Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+        report.add(String.format(Locale.ROOT, "%,d live articles (%,d in one category); packaged app with %s; %d s per page after"
+                + " %d s warm-up; %d cores shared by app, MariaDB, Keycloak (idle) and the load generator", ARTICLES, IN_ARCHIVE, JVM,
+                RUN.toSeconds(), WARM_UP.toSeconds(), Runtime.getRuntime().availableProcessors()));
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("home page", "/");
+        pages.put("article", "/articles/bench-" + (ARTICLES / 2));
+        pages.put("category page 1,001", "/categories/bench-archive?page=1001&before=" + deepCursor);
+        pages.put("search", "/search?q=lighthouse+regatta");
+        for (int cachedPages : new int[] { 5000, 0 }) {
+            int port = PackagedApp.freePort();
+            Process app = start(cachedPages > 0 ? "bench-cached" : "bench-uncached", port, "MASTHEAD_SITE_CACHED_PAGES",
+                    Integer.toString(cachedPages));
+            Memory memory = new Memory(app.pid());
+            try {
+                report.add(cachedPages > 0 ? "page cache on (" + cachedPages + " pages)" : "page cache off (masthead.site.cached-pages=0)");
+                for (Map.Entry<String, String> page : pages.entrySet()) {
+                    check(port, page.getValue());
+                    report.add(LoadGenerator.run(port, page.getValue(), CONNECTIONS, WARM_UP, RUN).line(page.getKey()));
+                }
+                if (cachedPages == 0) {
+                    for (Map.Entry<String, String> page : pages.entrySet()) {
+                        report.add(LoadGenerator.run(port, page.getValue(), 1, WARM_UP, RUN).line(page.getKey()));
+                    }
+                }
+                report.add(memory.report());
+            } finally {
+                memory.stop();
+                stop(app);
+            }
+        }
         Path out = Path.of("target/bench/public.txt");
         Files.createDirectories(out.getParent());
-        Files.write(out, report, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.write(out, report, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
         report.forEach(System.out::println);
     }
 
-    private String load(String label, String path) throws Exception {
-        URI uri = base.resolve(path);
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(4)).build();
-        HttpResponse<String> check = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(check.statusCode()).as(path).isEqualTo(200);
-        assertThat(check.body()).as(path).contains("<h1");
-        run(client, uri, WARM_UP);
-        long[][] latencies = run(client, uri, RUN);
-        long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
-        double seconds = RUN.toNanos() / 1e9;
-        return String.format(Locale.ROOT, "%-22s %8.0f req/s   p50 %6.2f ms   p99 %6.2f ms   (%,d requests)", label,
-                all.length / seconds, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6, all.length);
+    private static Process start(String name, int port, String... settings) throws Exception {
+        int listen = port == 0 ? PackagedApp.freePort() : port;
+        Map<String, String> env = PackagedApp.standardVariables(servers.mariaDb().jdbcUrl(), servers.keycloak().realmUrl());
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(listen));
+        for (int i = 0; i < settings.length; i += 2) {
+            env.put(settings[i], settings[i + 1]);
+        }
+        List<String> options = new ArrayList<>(Arrays.asList(JVM.split("\\s+")));
+        if (Boolean.getBoolean("bench.jfr") && !name.equals("migrate")) {
+            options.add("-XX:StartFlightRecording=settings=profile,filename=" + Path.of("target/bench", name + ".jfr").toAbsolutePath());
+        }
+        Process app = PackagedApp.launch(env, name, options);
+        PackagedApp.awaitReady(app, "http://localhost:" + listen, name);
+        return app;
     }
 
-    /** Each connection sends its next request as soon as the previous answer arrived, until the time is up. */
-    private static long[][] run(HttpClient client, URI uri, Duration duration) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
-        long end = System.nanoTime() + duration.toNanos();
-        AtomicInteger errors = new AtomicInteger();
-        List<Future<long[]>> results = new ArrayList<>();
-        HttpRequest request = HttpRequest.newBuilder(uri).build();
-        for (int c = 0; c < CONNECTIONS; c++) {
-            results.add(pool.submit(() -> {
-                long[] times = new long[1 << 16];
-                int n = 0;
-                while (System.nanoTime() < end) {
-                    long start = System.nanoTime();
-                    HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                    long took = System.nanoTime() - start;
-                    if (response.statusCode() != 200) {
-                        errors.incrementAndGet();
+    private static void stop(Process app) throws InterruptedException {
+        app.destroy();
+        if (!app.waitFor(30, TimeUnit.SECONDS)) {
+            app.destroyForcibly();
+        }
+    }
+
+    private static void check(int port, String path) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(path).isEqualTo(200);
+        assertThat(answer.body()).as(path).contains("<h1");
+    }
+
+    /** The app process's resident memory, sampled every 100 ms while it serves, and the kernel's high-water mark. */
+    private static final class Memory {
+
+        private final long pid;
+        private final AtomicLong peak = new AtomicLong();
+        private final Thread sampler;
+
+        Memory(long pid) {
+            this.pid = pid;
+            this.sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    try {
+                        peak.accumulateAndGet(kilobytes("VmRSS"), Math::max);
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    } catch (IOException e) {
+                        return;
                     }
-                    if (n == times.length) {
-                        times = Arrays.copyOf(times, n * 2);
-                    }
-                    times[n++] = took;
                 }
-                return Arrays.copyOf(times, n);
-            }));
+            });
+            sampler.setDaemon(true);
+            sampler.start();
         }
-        long[][] latencies = new long[CONNECTIONS][];
-        for (int c = 0; c < CONNECTIONS; c++) {
-            latencies[c] = results.get(c).get();
+
+        String report() throws IOException {
+            return String.format(Locale.ROOT, "app resident memory: highest sample under load %,d MB; kernel high-water mark (VmHWM,"
+                    + " since start) %,d MB", peak.get() / 1024, kilobytes("VmHWM") / 1024);
         }
-        pool.shutdown();
-        assertThat(errors.get()).as("non-200 answers").isZero();
-        return latencies;
+
+        void stop() {
+            sampler.interrupt();
+        }
+
+        private long kilobytes(String field) throws IOException {
+            return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream().filter(l -> l.startsWith(field + ":"))
+                    .map(l -> l.substring(field.length() + 1).replace("kB", "").strip()).mapToLong(Long::parseLong).findFirst().orElse(0);
+        }
     }
 
     /** Inserts the corpus in bulk (MariaDB's sequence engine) and answers the cursor of page 1,001 of the archive. */
-    private String generate() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    private static String generate() throws SQLException {
+        try (Connection c = DriverManager.getConnection(servers.mariaDb().jdbcUrl(), MariaDbServer.USER, MariaDbServer.PASSWORD);
+                Statement s = c.createStatement()) {
             s.execute("INSERT INTO category (language, slug, name, position) VALUES ('en', 'bench-archive', 'Bench archive', 99),"
                     + " ('en', 'bench-other', 'Bench other', 98)");
             long archive = id(s, "SELECT id FROM category WHERE slug = 'bench-archive'");
@@ -158,8 +213,8 @@ class PublicSiteBench {
                     + " SELECT id, 1, JSON_OBJECT('title', title, 'language', language, 'slug', slug, 'summary', summary,"
                     + " 'body', body, 'categoryId', category_id, 'tags', JSON_ARRAY(), 'related', JSON_ARRAY(),"
                     + " 'byline', JSON_OBJECT('author', 'Bench Writer')), 'bench', NOW(6) FROM content_item WHERE created_by = 'bench'");
-            s.execute("INSERT INTO live_entry (item_id, language, kind, title, summary, body_text)"
-                    + " SELECT id, language, kind, title, summary, REGEXP_REPLACE(body, '<[^>]+>', ' ') FROM content_item"
+            s.execute("INSERT INTO live_entry (item_id, language, kind, title, summary, body_text, byline_author)"
+                    + " SELECT id, language, kind, title, summary, REGEXP_REPLACE(body, '<[^>]+>', ' '), 'Bench Writer' FROM content_item"
                     + " WHERE created_by = 'bench'");
             s.execute("ANALYZE TABLE content_item, revision, live_entry");
             try (ResultSet rs = s.executeQuery("SELECT live_from, id FROM content_item WHERE live_category_id = " + archive
@@ -175,10 +230,5 @@ class PublicSiteBench {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static String status(String field) throws IOException {
-        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith(field + ":"))
-                .map(l -> l.substring(field.length() + 1).strip()).findFirst().orElse("?");
     }
 }

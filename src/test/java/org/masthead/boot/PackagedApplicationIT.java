@@ -4,16 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.masthead.devstack.DevStack;
 import org.masthead.devstack.DevStackSettings;
 import org.masthead.devstack.MariaDbServer;
+import org.masthead.testing.PackagedApp;
 
 /**
  * The production path: the jar that `./mvnw package` builds, started with `java -jar` and nothing
@@ -32,8 +28,6 @@ import org.masthead.devstack.MariaDbServer;
  */
 class PackagedApplicationIT {
 
-    private static final Path JAR = Path.of(System.getProperty("masthead.app.jar", "target/quarkus-app/quarkus-run.jar"));
-    private static final String SECRET = "masthead-dev-secret-change-me-in-production";
 
     private static DevStack servers;
 
@@ -41,7 +35,7 @@ class PackagedApplicationIT {
      *  which brings the dev stack up), or starts a separate pair. */
     @BeforeAll
     static void startExternalServers() {
-        assertThat(JAR).as("run ./mvnw package first").exists();
+        assertThat(PackagedApp.JAR).as("run ./mvnw package first").exists();
         servers = DevStack.start(DevStackSettings.from(name -> Optional.ofNullable(switch (name) {
             case "masthead.devstack.dir" -> "target/devstack-it";
             case "masthead.devstack.db-port", "masthead.devstack.keycloak-port" -> "0";
@@ -59,14 +53,14 @@ class PackagedApplicationIT {
     void migratesAndServesGivenOnlyTheStandardVariables() throws Exception {
         String jdbcUrl = servers.mariaDb().jdbcUrl().replace("/" + MariaDbServer.DATABASE, "/masthead_packaged");
         execute("CREATE DATABASE masthead_packaged CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        int port = freePort();
-        Map<String, String> env = standardVariables(jdbcUrl, servers.keycloak().realmUrl());
+        int port = PackagedApp.freePort();
+        Map<String, String> env = PackagedApp.standardVariables(jdbcUrl, servers.keycloak().realmUrl());
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
 
-        Process app = launch(env, "migrates");
+        Process app = PackagedApp.launch(env, "migrates", List.of());
         try {
             String base = "http://localhost:" + port;
-            awaitReady(app, base);
+            PackagedApp.awaitReady(app, base, "migrates");
             given().baseUri(base).get("/q/health/ready").then().statusCode(200)
                     .body("status", org.hamcrest.Matchers.equalTo("UP"));
             given().baseUri(base).redirects().follow(false).get("/admin").then().statusCode(302)
@@ -81,8 +75,8 @@ class PackagedApplicationIT {
 
     @Test
     void unreachableDatabaseFailsWithOneLineNamingIt() throws Exception {
-        String jdbcUrl = "jdbc:mariadb://127.0.0.1:" + freePort() + "/masthead";
-        Map<String, String> env = standardVariables(jdbcUrl, servers.keycloak().realmUrl());
+        String jdbcUrl = "jdbc:mariadb://127.0.0.1:" + PackagedApp.freePort() + "/masthead";
+        Map<String, String> env = PackagedApp.standardVariables(jdbcUrl, servers.keycloak().realmUrl());
         env.put("MASTHEAD_STARTUP_WAIT", "2s");
 
         List<String> errors = errorLinesOfFailedStart(env, "no-database");
@@ -94,7 +88,7 @@ class PackagedApplicationIT {
 
     @Test
     void wrongDatabasePasswordFailsAtOnceWithOneLine() throws Exception {
-        Map<String, String> env = standardVariables(servers.mariaDb().jdbcUrl(), servers.keycloak().realmUrl());
+        Map<String, String> env = PackagedApp.standardVariables(servers.mariaDb().jdbcUrl(), servers.keycloak().realmUrl());
         env.put("QUARKUS_DATASOURCE_PASSWORD", "not-the-password");
 
         List<String> errors = errorLinesOfFailedStart(env, "bad-password");
@@ -105,7 +99,7 @@ class PackagedApplicationIT {
     @Test
     void wrongKeycloakUrlFailsWithOneLineNamingIt() throws Exception {
         String wrongRealm = servers.keycloak().baseUrl() + "/realms/no-such-realm";
-        Map<String, String> env = standardVariables(servers.mariaDb().jdbcUrl(), wrongRealm);
+        Map<String, String> env = PackagedApp.standardVariables(servers.mariaDb().jdbcUrl(), wrongRealm);
 
         List<String> errors = errorLinesOfFailedStart(env, "bad-keycloak");
 
@@ -114,57 +108,17 @@ class PackagedApplicationIT {
                 .contains("QUARKUS_OIDC_AUTH_SERVER_URL");
     }
 
-    private static Map<String, String> standardVariables(String jdbcUrl, String authServerUrl) {
-        Map<String, String> env = new HashMap<>();
-        env.put("PATH", System.getenv("PATH"));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
-        env.put("QUARKUS_DATASOURCE_USERNAME", MariaDbServer.USER);
-        env.put("QUARKUS_DATASOURCE_PASSWORD", MariaDbServer.PASSWORD);
-        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", authServerUrl);
-        env.put("QUARKUS_OIDC_CLIENT_ID", "masthead-web");
-        env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", SECRET);
-        return env;
-    }
-
-    private static Process launch(Map<String, String> env, String name) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Path log = Path.of("target", "packaged-app-" + name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toAbsolutePath().toString())
-                .directory(Files.createTempDirectory("masthead-packaged").toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().clear();
-        builder.environment().putAll(env);
-        return builder.start();
-    }
-
     private static List<String> errorLinesOfFailedStart(Map<String, String> env, String name) throws Exception {
-        Process app = launch(env, name);
+        Process app = PackagedApp.launch(env, name, List.of());
         boolean exited = app.waitFor(60, TimeUnit.SECONDS);
         if (!exited) {
             app.destroyForcibly();
         }
         assertThat(exited).as("exits instead of running half-configured").isTrue();
         assertThat(app.exitValue()).isNotZero();
-        List<String> output = Files.readAllLines(Path.of("target", "packaged-app-" + name + ".log"));
+        List<String> output = Files.readAllLines(PackagedApp.log(name));
         assertThat(output).noneMatch(line -> line.contains("Exception") || line.strip().startsWith("at "));
         return output.stream().filter(line -> line.contains("ERROR")).toList();
-    }
-
-    private static void awaitReady(Process app, String base) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(app.isAlive()).as("the packaged app is running (see target/packaged-app-migrates.log)").isTrue();
-            try {
-                if (given().baseUri(base).get("/q/health/ready").statusCode() == 200) {
-                    return;
-                }
-            } catch (Exception notYetListening) {
-                // the app is still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("The packaged app did not become ready within 90 s");
     }
 
     private static void execute(String sql) throws SQLException {
@@ -182,12 +136,6 @@ class PackagedApplicationIT {
                 scripts.add(rows.getString(1));
             }
             return scripts;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -1,0 +1,89 @@
+package org.masthead.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.masthead.devstack.MariaDbServer;
+
+/**
+ * The jar that `./mvnw package` builds, started as production starts it: `java -jar` with the
+ * standard environment variables only, against servers it did not start. Its output goes to
+ * target/packaged-app-{name}.log.
+ */
+public final class PackagedApp {
+
+    public static final Path JAR = Path.of(System.getProperty("masthead.app.jar", "target/quarkus-app/quarkus-run.jar"));
+    private static final String SECRET = "masthead-dev-secret-change-me-in-production";
+
+    private PackagedApp() {
+    }
+
+    /** The six variables production sets, for a MariaDB started by the dev stack. */
+    public static Map<String, String> standardVariables(String jdbcUrl, String authServerUrl) {
+        Map<String, String> env = new HashMap<>();
+        env.put("PATH", System.getenv("PATH"));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+        env.put("QUARKUS_DATASOURCE_USERNAME", MariaDbServer.USER);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", MariaDbServer.PASSWORD);
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", authServerUrl);
+        env.put("QUARKUS_OIDC_CLIENT_ID", "masthead-web");
+        env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", SECRET);
+        return env;
+    }
+
+    public static Process launch(Map<String, String> env, String name, List<String> jvmOptions) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(Files.createTempDirectory("masthead-packaged").toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log(name).toFile());
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    public static Path log(String name) {
+        return Path.of("target", "packaged-app-" + name + ".log").toAbsolutePath();
+    }
+
+    /** Waits until the app answers ready, failing at once if its process ends. */
+    public static void awaitReady(Process app, String base, String name) throws InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(deadline)) {
+            if (!app.isAlive()) {
+                throw new AssertionError("The packaged app ended while starting; see " + log(name));
+            }
+            try {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // the app is still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("The packaged app did not become ready within 90 s; see " + log(name));
+    }
+
+    public static int freePort() throws IOException {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
