@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.jboss.logging.Logger;
 import org.masthead.site.ReaderContent.BadPageException;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -89,7 +90,8 @@ public class PublicResponder {
         SiteFrame frame = frames.frame(language, base);
         Outcome outcome;
         try {
-            outcome = render.apply(frame);
+            // one transaction for all the route's reads (ReaderContent's methods join it), not one each
+            outcome = QuarkusTransaction.joiningExisting().call(() -> render.apply(frame));
         } catch (BadPageException e) {
             outcome = new Outcome.Problem(Response.Status.NOT_FOUND, "badPage");
         }
