@@ -40,7 +40,7 @@ final class LoadGenerator {
         }
 
         String line(String label) {
-            return String.format(Locale.ROOT, "%-22s %4d conn %8.0f req/s   p50 %7.2f ms   p99 %7.2f ms   (%,d requests)", label,
+            return String.format(Locale.ROOT, "%-28s %4d conn %8.0f req/s   p50 %7.2f ms   p99 %7.2f ms   (%,d requests)", label,
                     connections, perSecond(), percentileMillis(0.50), percentileMillis(0.99), latencies.length);
         }
     }

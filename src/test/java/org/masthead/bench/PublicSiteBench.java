@@ -81,27 +81,33 @@ class PublicSiteBench {
         String deepCursor = generate();
         List<String> report = new ArrayList<>();
         report.add(String.format(Locale.ROOT, "%,d live articles (%,d in one category); packaged app with %s; %d s per page after"
-                + " %d s warm-up; %d cores shared by app, MariaDB, Keycloak (idle) and the load generator", ARTICLES, IN_ARCHIVE, JVM,
+                + " %d s warm-up (and one round of warm-up over all pages first); %d cores shared by app, MariaDB, Keycloak (idle) and the load generator", ARTICLES, IN_ARCHIVE, JVM,
                 RUN.toSeconds(), WARM_UP.toSeconds(), Runtime.getRuntime().availableProcessors()));
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("home page", "/");
         pages.put("article", "/articles/bench-" + (ARTICLES / 2));
         pages.put("category page 1,001", "/categories/bench-archive?page=1001&before=" + deepCursor);
         pages.put("search", "/search?q=lighthouse+regatta");
-        for (int cachedPages : new int[] { 5000, 0 }) {
+        for (int cachedPages : Arrays.stream(System.getProperty("bench.cached-pages", "5000,0").split(",")).mapToInt(Integer::parseInt)
+                .toArray()) {
             int port = PackagedApp.freePort();
             Process app = start(cachedPages > 0 ? "bench-cached" : "bench-uncached", port, "MASTHEAD_SITE_CACHED_PAGES",
                     Integer.toString(cachedPages));
             Memory memory = new Memory(app.pid());
+            long database = databasePid();
             try {
                 report.add(cachedPages > 0 ? "page cache on (" + cachedPages + " pages)" : "page cache off (masthead.site.cached-pages=0)");
+                for (String path : pages.values()) {
+                    // a server that has been up a while: the JIT has compiled the paths every page takes
+                    LoadGenerator.run(port, path, CONNECTIONS, WARM_UP, Duration.ZERO);
+                }
                 for (Map.Entry<String, String> page : pages.entrySet()) {
-                    check(port, page.getValue());
-                    report.add(LoadGenerator.run(port, page.getValue(), CONNECTIONS, WARM_UP, RUN).line(page.getKey()));
+                    String label = page.getKey() + " " + check(port, page.getValue()) / 1024 + " KB";
+                    report.add(measure(port, page.getValue(), CONNECTIONS, label, app.pid(), database));
                 }
                 if (cachedPages == 0) {
                     for (Map.Entry<String, String> page : pages.entrySet()) {
-                        report.add(LoadGenerator.run(port, page.getValue(), 1, WARM_UP, RUN).line(page.getKey()));
+                        report.add(measure(port, page.getValue(), 1, page.getKey(), app.pid(), database));
                     }
                 }
                 report.add(memory.report());
@@ -139,11 +145,43 @@ class PublicSiteBench {
         }
     }
 
-    private static void check(int port, String path) throws Exception {
+    /**
+     * Warm-up, then the measured run; besides throughput and latency, the processor time the app and
+     * MariaDB spent per request during the measured run (from /proc), which says what a page costs
+     * independently of how the load queues.
+     */
+    private static String measure(int port, String path, int connections, String label, long app, long database) throws Exception {
+        LoadGenerator.run(port, path, connections, WARM_UP, Duration.ZERO);
+        long appBefore = cpuMillis(app);
+        long databaseBefore = cpuMillis(database);
+        LoadGenerator.Result result = LoadGenerator.run(port, path, connections, Duration.ZERO, RUN);
+        int requests = result.latencies().length;
+        return result.line(label) + String.format(Locale.ROOT, "   CPU/request: app %.2f ms, MariaDB %.2f ms",
+                (cpuMillis(app) - appBefore) / (double) requests, (cpuMillis(database) - databaseBefore) / (double) requests);
+    }
+
+    /** User plus system time of a process so far, in milliseconds (clock ticks of 10 ms). */
+    private static long cpuMillis(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    }
+
+    private static long databasePid() throws Exception {
+        try (Connection c = DriverManager.getConnection(servers.mariaDb().jdbcUrl(), MariaDbServer.USER, MariaDbServer.PASSWORD);
+                ResultSet row = c.createStatement().executeQuery("SELECT @@pid_file")) {
+            row.next();
+            return Long.parseLong(Files.readString(Path.of(row.getString(1))).strip());
+        }
+    }
+
+    /** Asserts the page is there and answers its size in bytes. */
+    private static int check(int port, String path) throws Exception {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(path).isEqualTo(200);
         assertThat(answer.body()).as(path).contains("<h1");
+        return answer.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     /** The app process's resident memory, sampled every 100 ms while it serves, and the kernel's high-water mark. */
