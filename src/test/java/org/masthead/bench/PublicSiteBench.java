@@ -87,7 +87,7 @@ class PublicSiteBench {
         pages.put("home page", "/");
         pages.put("article", "/articles/bench-" + (ARTICLES / 2));
         pages.put("category page 1,001", "/categories/bench-archive?page=1001&before=" + deepCursor);
-        pages.put("search", "/search?q=lighthouse+regatta");
+        pages.put("search (5,000 hits)", "/search?q=lighthouse+ferry");
         for (int cachedPages : Arrays.stream(System.getProperty("bench.cached-pages", "5000,0").split(",")).mapToInt(Integer::parseInt)
                 .toArray()) {
             int port = PackagedApp.freePort();
@@ -181,6 +181,9 @@ class PublicSiteBench {
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(path).isEqualTo(200);
         assertThat(answer.body()).as(path).contains("<h1");
+        if (path.startsWith("/search")) {
+            assertThat(answer.body()).as("search hits").contains("<mark>");
+        }
         return answer.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
