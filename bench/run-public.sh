@@ -8,6 +8,7 @@
 #   BENCH_CONNECTIONS  concurrent connections (default 50)
 #   BENCH_JVM          the app's JVM options (default "-Xmx256m -XX:+UseSerialGC")
 #   BENCH_CACHE        page-cache sizes to run with, in order (default "5000,0"; 0 is off)
+#   BENCH_PAGES        only these pages, by the start of their label (e.g. "search,article")
 #   BENCH_JFR=true     also record a Java Flight Recording of each app run into target/bench/
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,6 @@ cd "$(dirname "$0")/.."
 ./mvnw -B -ntp -q surefire:test -Dtest=PublicSiteBench -Dsurefire.excludedGroups= -Dsurefire.groups=bench \
   -Dsurefire.failIfNoSpecifiedTests=false -Dbench.seconds="${BENCH_SECONDS:-10}" \
   -Dbench.connections="${BENCH_CONNECTIONS:-50}" -Dbench.jvm="${BENCH_JVM:--Xmx256m -XX:+UseSerialGC}" \
-  -Dbench.cached-pages="${BENCH_CACHE:-5000,0}" -Dbench.jfr="${BENCH_JFR:-false}"
+  -Dbench.cached-pages="${BENCH_CACHE:-5000,0}" -Dbench.pages="${BENCH_PAGES:-}" -Dbench.jfr="${BENCH_JFR:-false}"
 echo
 cat target/bench/public.txt

@@ -88,6 +88,10 @@ class PublicSiteBench {
         pages.put("article", "/articles/bench-" + (ARTICLES / 2));
         pages.put("category page 1,001", "/categories/bench-archive?page=1001&before=" + deepCursor);
         pages.put("search (5,000 hits)", "/search?q=lighthouse+ferry");
+        String only = System.getProperty("bench.pages", "");
+        if (!only.isBlank()) {
+            pages.keySet().removeIf(label -> Arrays.stream(only.split(",")).noneMatch(label::startsWith));
+        }
         for (int cachedPages : Arrays.stream(System.getProperty("bench.cached-pages", "5000,0").split(",")).mapToInt(Integer::parseInt)
                 .toArray()) {
             int port = PackagedApp.freePort();
