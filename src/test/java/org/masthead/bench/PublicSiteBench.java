@@ -41,7 +41,7 @@ import org.masthead.testing.PackagedApp;
  * process so its resident memory is its own) under a closed-loop load from this JVM on loopback:
  * the home page, an article, a category page deep in the archive and a search, each for a bounded
  * time. Run once with the page cache and once without (masthead.site.cached-pages=0); without it,
- * also at one connection, which shows what a single uncached render costs. Figures go to
+ * also at 8 connections and at one, which show the uncached latency below saturation. Figures go to
  * target/bench/public.txt.
  */
 @Tag("bench")
@@ -110,8 +110,11 @@ class PublicSiteBench {
                     report.add(measure(port, page.getValue(), CONNECTIONS, label, app.pid(), database));
                 }
                 if (cachedPages == 0) {
-                    for (Map.Entry<String, String> page : pages.entrySet()) {
-                        report.add(measure(port, page.getValue(), 1, page.getKey(), app.pid(), database));
+                    // where the uncached latency stands below saturation: a few readers at once, and one
+                    for (int connections : new int[] { 8, 1 }) {
+                        for (Map.Entry<String, String> page : pages.entrySet()) {
+                            report.add(measure(port, page.getValue(), connections, page.getKey(), app.pid(), database));
+                        }
                     }
                 }
                 report.add(memory.report());
