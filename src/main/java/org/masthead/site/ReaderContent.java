@@ -239,10 +239,15 @@ public class ReaderContent {
     /** Every live item of every edition, newest first, up to {@code limit} (a sitemap holds 50,000 addresses). */
     @Transactional
     public List<SitemapEntry> sitemap(int limit) {
-        List<?> rows = em.createNativeQuery("SELECT i.kind, i.language, i.live_slug, i.live_from, i.translation_group,"
-                + " s.slug, e.issue_number FROM content_item i LEFT JOIN live_entry e ON e.item_id = i.id"
+        NativeQuery<?> query = em.createNativeQuery("SELECT i.kind AS kind, i.language AS lang, i.live_slug AS slug,"
+                + " i.live_from AS live_from, i.translation_group AS grp, s.slug AS series, e.issue_number AS issue"
+                + " FROM content_item i LEFT JOIN live_entry e ON e.item_id = i.id"
                 + " LEFT JOIN digest_series s ON s.id = e.series_id WHERE" + LIVE + " ORDER BY i.live_from DESC, i.id DESC")
-                .setParameter("now", Instant.now(clock)).setMaxResults(limit).getResultList();
+                .unwrap(NativeQuery.class);
+        query.addScalar("kind", String.class).addScalar("lang", String.class).addScalar("slug", String.class)
+                .addScalar("live_from", Instant.class).addScalar("grp", Long.class).addScalar("series", String.class)
+                .addScalar("issue", Integer.class);
+        List<?> rows = query.setParameter("now", Instant.now(clock)).setMaxResults(limit).getResultList();
         List<SitemapEntry> entries = new ArrayList<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
@@ -253,26 +258,13 @@ public class ReaderContent {
                 if (r[5] == null) {
                     continue;
                 }
-                href = PublicUrls.digest(language, (String) r[5], ((Number) r[6]).intValue());
+                href = PublicUrls.digest(language, (String) r[5], (Integer) r[6]);
             } else {
                 href = PublicUrls.item(kind, language, (String) r[2]);
             }
-            entries.add(new SitemapEntry(href, instant(r[3]), r[4] == null ? null : ((Number) r[4]).longValue(), language));
+            entries.add(new SitemapEntry(href, (Instant) r[3], (Long) r[4], language));
         }
         return entries;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime l) {
-            return l.atZone(java.time.ZoneId.systemDefault()).toInstant();
-        }
-        return null;
     }
 
     // ---------------------------------------------------------------- single items

@@ -6,8 +6,11 @@ import static org.masthead.site.Reader.get;
 import static org.masthead.site.Reader.page;
 import static org.masthead.site.Reader.publish;
 import static org.masthead.site.Reader.slug;
+import static org.masthead.testing.Api.as;
 
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +77,10 @@ class FeedsAndSearchTest {
         assertThat(sitemap.getDocumentElement().getLocalName()).isEqualTo("urlset");
         List<String> locs = texts(sitemap, "loc");
         assertThat(locs).anySatisfy(l -> assertThat(l).endsWith("/articles/sitemap-piece"));
+        Instant lastmod = Instant.parse(texts(sitemap, "lastmod").get(locs.indexOf(locs.stream()
+                .filter(l -> l.endsWith("/articles/sitemap-piece")).findFirst().orElseThrow())));
+        Instant published = Instant.parse(as("editor").get("/api/v1/articles/" + en).then().extract().path("publishedAt"));
+        assertThat(Duration.between(published, lastmod).abs()).as("lastmod is when it went live").isLessThan(Duration.ofSeconds(5));
         NodeList alternates = sitemap.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link");
         List<String> hreflangs = new ArrayList<>();
         for (int i = 0; i < alternates.getLength(); i++) {
