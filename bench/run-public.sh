@@ -6,7 +6,8 @@
 # About seven minutes; figures land in target/bench/public.txt.
 #   BENCH_SECONDS      measured seconds per page (default 10)
 #   BENCH_CONNECTIONS  concurrent connections (default 50)
-#   BENCH_JVM          the app's JVM options (default "-Xmx256m -XX:+UseSerialGC")
+#   BENCH_JVM          the app's JVM options (default "-Xmx256m -XX:+UseSerialGC"); with
+#                      -XX:NativeMemoryTracking=summary, where memory goes lands in target/bench/memory-*.txt
 #   BENCH_CACHE        page-cache sizes to run with, in order (default "5000,0"; 0 is off)
 #   BENCH_PAGES        only these pages, by the start of their label (e.g. "search,article")
 #   BENCH_JFR=true     also record a Java Flight Recording of each app run into target/bench/

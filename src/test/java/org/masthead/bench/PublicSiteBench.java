@@ -118,6 +118,13 @@ class PublicSiteBench {
                     }
                 }
                 report.add(memory.report());
+                if (JVM.contains("NativeMemoryTracking")) {
+                    // where the resident memory goes: heap, metaspace, code, threads, GC, buffers
+                    String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+                    new ProcessBuilder(jcmd, Long.toString(app.pid()), "VM.native_memory", "summary")
+                            .redirectOutput(Path.of("target/bench", "memory-" + (cachedPages > 0 ? "cached" : "uncached") + ".txt").toFile())
+                            .start().waitFor(30, TimeUnit.SECONDS);
+                }
             } finally {
                 memory.stop();
                 stop(app);
