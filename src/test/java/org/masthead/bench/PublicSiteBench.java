@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.masthead.devstack.DevStack;
-import org.masthead.devstack.DevStackSettings;
 import org.masthead.devstack.MariaDbServer;
 import org.masthead.testing.PackagedApp;
 
@@ -62,12 +60,7 @@ class PublicSiteBench {
     @BeforeAll
     static void startServers() {
         assertThat(PackagedApp.JAR).as("run ./mvnw package first").exists();
-        servers = DevStack.start(DevStackSettings.from(name -> Optional.ofNullable(switch (name) {
-            case "masthead.devstack.dir" -> "target/devstack-bench";
-            case "masthead.devstack.db-port", "masthead.devstack.keycloak-port" -> "0";
-            case "masthead.devstack.fresh-data" -> "true";
-            default -> null;
-        })));
+        servers = PackagedApp.servers("target/devstack-bench");
     }
 
     @AfterAll

@@ -11,14 +11,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.masthead.devstack.DevStack;
-import org.masthead.devstack.DevStackSettings;
 import org.masthead.devstack.MariaDbServer;
 import org.masthead.testing.PackagedApp;
 
@@ -31,17 +29,10 @@ class PackagedApplicationIT {
 
     private static DevStack servers;
 
-    /** Answers the servers this JVM already runs (Quarkus' JUnit launcher reads the test configuration,
-     *  which brings the dev stack up), or starts a separate pair. */
     @BeforeAll
     static void startExternalServers() {
         assertThat(PackagedApp.JAR).as("run ./mvnw package first").exists();
-        servers = DevStack.start(DevStackSettings.from(name -> Optional.ofNullable(switch (name) {
-            case "masthead.devstack.dir" -> "target/devstack-it";
-            case "masthead.devstack.db-port", "masthead.devstack.keycloak-port" -> "0";
-            case "masthead.devstack.fresh-data" -> "true";
-            default -> null;
-        })));
+        servers = PackagedApp.servers("target/devstack-it");
     }
 
     @AfterAll

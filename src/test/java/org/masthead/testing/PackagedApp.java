@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.masthead.devstack.DevStack;
+import org.masthead.devstack.DevStackSettings;
 import org.masthead.devstack.MariaDbServer;
 
 /**
@@ -27,6 +30,20 @@ public final class PackagedApp {
     private static final String SECRET = "masthead-dev-secret-change-me-in-production";
 
     private PackagedApp() {
+    }
+
+    /**
+     * MariaDB and Keycloak for the packaged app to use, as production would have them: fresh, on
+     * free ports, their files under {@code dir}. When this JVM already runs the dev stack (Quarkus'
+     * JUnit launcher reads the test configuration, which brings it up), that pair is answered.
+     */
+    public static DevStack servers(String dir) {
+        return DevStack.start(DevStackSettings.from(name -> Optional.ofNullable(switch (name) {
+            case "masthead.devstack.dir" -> dir;
+            case "masthead.devstack.db-port", "masthead.devstack.keycloak-port" -> "0";
+            case "masthead.devstack.fresh-data" -> "true";
+            default -> null;
+        })));
     }
 
     /** The six variables production sets, for a MariaDB started by the dev stack. */
