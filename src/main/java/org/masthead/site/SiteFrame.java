@@ -52,7 +52,10 @@ public record SiteFrame(String language, String siteName, String footerLine, Lis
         return PublicUrls.feed(language);
     }
 
-    /** "June 11, 2017" in English; the edition's month names and digits elsewhere. */
+    /**
+     * "June 11, 2017" in English; elsewhere the edition's month names and digits, and in Persian
+     * its own calendar ("۲۱ خرداد ۱۳۹۶").
+     */
     public String date(Instant instant) {
         return instant == null ? "" : day(instant.atZone(zone).toLocalDate());
     }
@@ -60,6 +63,10 @@ public record SiteFrame(String language, String siteName, String footerLine, Lis
     public String day(LocalDate date) {
         if (date == null) {
             return "";
+        }
+        if ("fa".equals(language)) {
+            SolarHijri persian = SolarHijri.of(date);
+            return num(persian.day()) + " " + persian.monthName() + " " + num(persian.year());
         }
         DateTimeFormatter format = "en".equals(language) ? DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH)
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).withDecimalStyle(DecimalStyle.of(locale()));
