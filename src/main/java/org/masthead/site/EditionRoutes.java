@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.masthead.content.ContentKind;
 import org.masthead.content.DigestSeries;
+import org.masthead.site.Discussion.Notice;
 import org.masthead.site.PublicResponder.Outcome;
 import org.masthead.site.ReaderContent.Lookup;
 import org.masthead.site.ReaderContent.PageRequest;
@@ -19,14 +20,18 @@ import org.masthead.taxonomy.Category;
 import org.masthead.taxonomy.Tag;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -48,6 +53,8 @@ public abstract class EditionRoutes {
     ReaderContent reader;
     @Inject
     ReaderSearch search;
+    @Inject
+    ArticleComments comments;
 
     @Context
     HttpHeaders headers;
@@ -75,10 +82,23 @@ public abstract class EditionRoutes {
                 path, null));
     }
 
+    /** An article with its comments; {@code ?commented=1} adds the notice that the reader's comment awaits moderation. */
     @GET
     @Path("articles/{slug}")
-    public Uni<Response> article(@PathParam("slug") String slug) {
-        return item(ContentKind.ARTICLE, slug);
+    public Uni<Response> article(@PathParam("slug") String slug, @QueryParam("commented") String commented) {
+        Notice notice = "1".equals(commented) ? Notice.AWAITING : Notice.NONE;
+        String path = PublicUrls.item(ContentKind.ARTICLE, language(), slug);
+        return responder.respond(headers, uri, language(), notice == Notice.AWAITING ? path + "?commented=1" : path,
+                frame -> itemOutcome(frame, reader.item(ContentKind.ARTICLE, language(), slug),
+                        item -> comments.discussion(item, notice)));
+    }
+
+    /** A reader's comment on a live article: 303 to the article, or the article again with what to correct (400). */
+    @POST
+    @Path("articles/{slug}/comments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response comment(@PathParam("slug") String slug, @BeanParam CommentForm form, @Context HttpServerRequest request) {
+        return comments.post(uri, language(), slug, request.remoteAddress().hostAddress(), form);
     }
 
     @GET
@@ -270,6 +290,11 @@ public abstract class EditionRoutes {
     }
 
     static Outcome itemOutcome(SiteFrame frame, Lookup lookup) {
+        return itemOutcome(frame, lookup, item -> null);
+    }
+
+    /** An item's page; {@code discussion} gives the comments shown under it, if any. */
+    static Outcome itemOutcome(SiteFrame frame, Lookup lookup, Function<Item, Discussion> discussion) {
         if (lookup instanceof Lookup.Found found) {
             Item item = found.item();
             String image = item.featured() != null ? item.featured().url()
@@ -285,7 +310,7 @@ public abstract class EditionRoutes {
             PageMeta meta = new PageMeta(title, item.summary(), item.href(),
                     item.kind() == ContentKind.ARTICLE ? "article" : "website", image, alternates, true);
             return Outcome.html(SiteTemplates.item(frame, meta, item, ShareLinks.of(frame.absolute(item.href()), title,
-                    image == null ? null : frame.absolute(image))));
+                    image == null ? null : frame.absolute(image)), discussion.apply(item)));
         }
         if (lookup instanceof Lookup.Moved moved) {
             return new Outcome.Redirect(moved.href());

@@ -120,6 +120,20 @@ public class PublicResponder {
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store").header("X-Robots-Tag", "noindex").build();
     }
 
+    /**
+     * An answer to a reader's form, never kept: the page {@code render} gives with {@code status} (a
+     * refused comment, its input kept), or the edition's themed problem page. Blocking callers only.
+     */
+    public Response uncached(UriInfo uri, String language, Response.Status status, Function<SiteFrame, Outcome> render) {
+        SiteFrame frame = frames.frame(language, baseUrl(uri));
+        Outcome outcome = QuarkusTransaction.joiningExisting().call(() -> render.apply(frame));
+        if (outcome instanceof Outcome.Page page) {
+            return Response.status(status).type(page.contentType()).entity(page.template().setLocale(frame.locale()).render())
+                    .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
+        }
+        return problem(frame, outcome instanceof Outcome.Problem problem ? problem : (Outcome.Problem) Outcome.notFound());
+    }
+
     /** The themed "Page not found" of the edition the address belongs to, for addresses no route knows. */
     public Uni<Response> notFound(UriInfo uri) {
         String path = uri.getPath();
@@ -134,11 +148,13 @@ public class PublicResponder {
         SiteMessages messages = messages(frame.language());
         String heading = switch (problem.kind()) {
             case "gone" -> messages.goneTitle();
+            case "tooMany" -> messages.tooManyTitle();
             default -> messages.notFoundTitle();
         };
         String text = switch (problem.kind()) {
             case "gone" -> messages.goneText();
             case "badPage" -> messages.badPage();
+            case "tooMany" -> messages.tooManyText();
             default -> messages.notFoundText();
         };
         String html = SiteTemplates.problem(frame, PageMeta.hidden(heading), heading, text).setLocale(frame.locale()).render();

@@ -468,7 +468,7 @@ public class ReaderContent {
             + " e.summary AS summary, e.byline_author AS author, e.byline_outlet AS outlet, c.language AS c_lang,"
             + " c.slug AS c_slug, c.name AS c_name, s.slug AS series, e.issue_number AS issue, u.id AS u_id,"
             + " u.storage_key AS u_key, u.content_type AS u_type, u.alt_text AS u_alt, u.caption AS u_caption,"
-            + " u.credit AS u_credit, u.width AS u_width, u.height AS u_height"
+            + " u.credit AS u_credit, u.width AS u_width, u.height AS u_height, i.comment_count AS comments"
             + " FROM content_item i JOIN live_entry e ON e.item_id = i.id"
             + " LEFT JOIN category c ON c.id = i.live_category_id"
             + " LEFT JOIN digest_series s ON s.id = e.series_id"
@@ -488,7 +488,8 @@ public class ReaderContent {
                 .addScalar("c_slug", String.class).addScalar("c_name", String.class).addScalar("series", String.class)
                 .addScalar("issue", Integer.class).addScalar("u_id", Long.class).addScalar("u_key", String.class)
                 .addScalar("u_type", String.class).addScalar("u_alt", String.class).addScalar("u_caption", String.class)
-                .addScalar("u_credit", String.class).addScalar("u_width", Integer.class).addScalar("u_height", Integer.class);
+                .addScalar("u_credit", String.class).addScalar("u_width", Integer.class).addScalar("u_height", Integer.class)
+                .addScalar("comments", Integer.class);
         return query;
     }
 
@@ -514,7 +515,7 @@ public class ReaderContent {
                     : new Image("/uploads/" + r[16] + "/" + r[17], (String) r[19], (String) r[20], (String) r[21], (Integer) r[22],
                             (Integer) r[23]);
             rows.add(new Row(new Teaser(id, kind, language, (String) r[7], href, (String) r[8], category, byline, (Instant) r[4],
-                    thumbnail), new Position((Instant) r[5], id), (Long) r[6]));
+                    thumbnail, (Integer) r[24]), new Position((Instant) r[5], id), (Long) r[6]));
         }
         return rows;
     }

@@ -22,9 +22,9 @@ public final class ReaderViews {
     public record Image(String url, String alt, String caption, String credit, Integer width, Integer height) {
     }
 
-    /** An entry of a listing, the sidebar or a feed. */
+    /** An entry of a listing, the sidebar or a feed; {@code comments} counts its approved readers' comments. */
     public record Teaser(long id, ContentKind kind, String language, String title, String href, String summary, Link category, Byline byline,
-            Instant date, Image thumbnail) {
+            Instant date, Image thumbnail, int comments) {
     }
 
     /** One page of a listing with its neighbours' addresses ("Newer posts" / "Older posts"), absent at either end. */

@@ -159,4 +159,64 @@ public interface SiteMessages {
 
     @Message("Gallery")
     String gallery();
+
+    // ---------------------------------------------------------------- comments
+
+    /** "N comments", worded for the count's plural form; {@code n} is the count in the edition's digits. */
+    @Message("{#when form}{#is ONE}{n} comment{#else}{n} comments{/when}")
+    String comments(PluralForm form, String n);
+
+    @Message("No comments yet.")
+    String noCommentsYet();
+
+    @Message("Leave a comment")
+    String leaveComment();
+
+    @Message("Comments appear once an editor has read them. Your email address is never shown.")
+    String commentPolicy();
+
+    @Message("Name")
+    String commentName();
+
+    @Message("Email (optional)")
+    String commentEmail();
+
+    @Message("Comment")
+    String commentBody();
+
+    @Message("(required)")
+    String required();
+
+    @Message("Leave this field empty")
+    String honeypot();
+
+    @Message("Post comment")
+    String postComment();
+
+    @Message("Thank you. Your comment awaits moderation and will appear here once an editor approves it.")
+    String commentAwaiting();
+
+    @Message("Your comment was not sent. Please correct what is marked below.")
+    String commentRefused();
+
+    @Message("Please enter your name.")
+    String commentNameMissing();
+
+    @Message("A name may be at most {max} characters long.")
+    String commentNameTooLong(String max);
+
+    @Message("This does not look like an email address. Correct it, or leave the field empty.")
+    String commentEmailInvalid();
+
+    @Message("Please write your comment.")
+    String commentBodyMissing();
+
+    @Message("Your comment is {length} characters long; a comment may have at most {max}.")
+    String commentBodyTooLong(String length, String max);
+
+    @Message("Please slow down")
+    String tooManyTitle();
+
+    @Message("You have sent several comments in a short time. Please wait a few minutes, then try again.")
+    String tooManyText();
 }

@@ -18,8 +18,9 @@ public class SiteTemplates {
     public static native TemplateInstance listing(SiteFrame frame, PageMeta meta, String heading, Listing listing,
             String feedHref, boolean grid);
 
-    /** An article, page, digest issue, media item or publication. */
-    public static native TemplateInstance item(SiteFrame frame, PageMeta meta, Item item, List<ShareLinks.Share> shares);
+    /** An article, page, digest issue, media item or publication; articles also show their {@code discussion}. */
+    public static native TemplateInstance item(SiteFrame frame, PageMeta meta, Item item, List<ShareLinks.Share> shares,
+            Discussion discussion);
 
     public static native TemplateInstance search(SiteFrame frame, PageMeta meta, SearchResults results);
 

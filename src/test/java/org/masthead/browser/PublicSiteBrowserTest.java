@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -90,5 +91,42 @@ class PublicSiteBrowserTest {
         parent.sendKeys(Keys.TAB);
         assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Harbour sports");
         assertThat(browser.findElements(By.tagName("script"))).isEmpty();
+    }
+
+    @Test
+    void readerCommentsAndTheCommentShowsOnceAReviewerApprovesIt() {
+        long id = Api.publishedArticle("editor", "reviewer", Api.article("Night market returns to the quay"));
+        String article = base.resolve("/articles/" + as("editor").get("/api/v1/articles/" + id).then().extract().path("slug")).toString();
+
+        browser.get(article);
+        assertThat(browser.findElement(By.id("comments-heading")).getText()).isEqualTo("0 comments");
+        browser.findElement(By.id("comment-name")).sendKeys("Teuta Berisha");
+        browser.findElement(By.id("comment-email")).sendKeys("teuta@example.org");
+        browser.findElement(By.id("comment-body")).sendKeys("Lovely evening at the quay.", Keys.ENTER, "The lanterns were beautiful.");
+        browser.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
+        Chromium.waitFor(browser, ExpectedConditions.urlContains("commented=1"));
+        assertThat(browser.findElement(By.cssSelector("#comments .notice")).getText()).contains("awaits moderation");
+        assertThat(browser.findElements(By.cssSelector("li.comment"))).isEmpty();
+        Chromium.screenshot(browser, "site-comment-awaiting");
+
+        Chromium.signIn(browser, base, "reviewer");
+        browser.findElement(By.partialLinkText("Comments (")).click();
+        WebElement row = browser.findElements(By.cssSelector("tr.comment-row")).stream()
+                .filter(r -> r.getText().contains("Lovely evening at the quay.")).findFirst().orElseThrow();
+        assertThat(row.findElement(By.cssSelector(".comment-email")).getText()).isEqualTo("teuta@example.org");
+        Chromium.screenshot(browser, "desk-comments");
+        row.findElement(By.cssSelector("button.approve")).click();
+        Chromium.waitFor(browser, ExpectedConditions.urlContains("done=approved"));
+        assertThat(browser.findElement(By.cssSelector(".message")).getText()).startsWith("Comment approved");
+
+        browser.get(article);
+        // the browser may reuse its copy for max-age seconds; a reload asks the site, whose cache has let go
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.id("comments-heading")).getText()).isEqualTo("1 comment");
+        assertThat(browser.findElement(By.cssSelector("li.comment .comment-author")).getText()).isEqualTo("Teuta Berisha");
+        assertThat(browser.findElement(By.cssSelector("li.comment .comment-body")).getText())
+                .isEqualTo("Lovely evening at the quay.\nThe lanterns were beautiful.");
+        assertThat(browser.getPageSource()).doesNotContain("teuta@example.org");
+        Chromium.screenshot(browser, "site-comment-approved");
     }
 }

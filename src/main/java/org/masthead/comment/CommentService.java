@@ -1,0 +1,196 @@
+package org.masthead.comment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.masthead.api.problem.InvalidFieldsException;
+import org.masthead.api.problem.Problem.FieldError;
+import org.masthead.content.ContentItem;
+import org.masthead.content.ContentKind;
+import org.masthead.security.Roles;
+import org.masthead.security.StaffMember;
+import org.masthead.site.PublicChange;
+import org.masthead.site.PublicUrls;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+/**
+ * Readers' comments: held on arrival, shown once a reviewer approves them. Every moderation change
+ * recounts the article's approved comments in its own transaction (content_item.comment_count) and,
+ * when what readers see changes, tells the public page cache.
+ */
+@ApplicationScoped
+public class CommentService {
+
+    private final EntityManager em;
+    private final Clock clock;
+    private final Event<PublicChange> publicChange;
+
+    CommentService(EntityManager em, Clock clock, Event<PublicChange> publicChange) {
+        this.em = em;
+        this.clock = clock;
+        this.publicChange = publicChange;
+    }
+
+    /** A comment as an article's readers see it: no email, no status. */
+    public record Approved(long id, String authorName, String body, Instant createdAt) {
+    }
+
+    /** The approved comments of an article, oldest first. Joins the caller's transaction (a page render). */
+    @Transactional
+    public List<Approved> approved(long itemId) {
+        return Comment.approvedOn(itemId).stream().map(c -> new Approved(c.id, c.authorName, c.body, c.createdAt)).toList();
+    }
+
+    /**
+     * Holds a reader's comment on the live article at {@code slug} for moderation and answers the
+     * article's address; empty when no article is live there. Nothing readers see changes yet.
+     */
+    @Transactional
+    public Optional<String> submit(String language, String slug, CommentInput input) {
+        if (!input.problems().isEmpty()) {
+            throw new InvalidFieldsException(input.problems().entrySet().stream()
+                    .map(p -> new FieldError(p.getKey(), p.getValue().name())).toList());
+        }
+        Instant now = Instant.now(clock);
+        Optional<ContentItem> article = ContentItem.<ContentItem> find(
+                "language = ?1 and kind = ?2 and liveSlug = ?3 and liveRevision is not null", language, ContentKind.ARTICLE, slug)
+                .stream().filter(item -> item.isLiveAt(now)).findFirst();
+        article.ifPresent(item -> {
+            Comment comment = new Comment();
+            comment.itemId = item.id;
+            comment.authorName = input.authorName();
+            comment.authorEmail = input.authorEmail().isEmpty() ? null : input.authorEmail();
+            comment.body = input.body();
+            comment.status = CommentStatus.PENDING;
+            comment.createdAt = now;
+            comment.persist();
+        });
+        return article.map(item -> PublicUrls.item(ContentKind.ARTICLE, item.language, item.liveSlug));
+    }
+
+    // ---------------------------------------------------------------- moderation
+
+    /** How many comments wait for a reviewer (the desk's menu shows it). */
+    @Transactional
+    public long pendingCount() {
+        return Comment.count("status", CommentStatus.PENDING);
+    }
+
+    /** The queue of one status, newest first, from the cursor {@code after} (a previous page's {@code next}). */
+    @Transactional
+    public CommentPage list(StaffMember who, CommentStatus status, String after, int limit) {
+        who.require(Roles.REVIEWER, "Moderating comments");
+        Instant at = null;
+        Long id = null;
+        if (after != null && !after.isBlank()) {
+            int split = after.lastIndexOf('_');
+            try {
+                at = Instant.parse(after.substring(0, split));
+                id = Long.parseLong(after.substring(split + 1));
+            } catch (IndexOutOfBoundsException | DateTimeParseException | NumberFormatException e) {
+                throw InvalidFieldsException.of("after", "is not a cursor this API gave out");
+            }
+        }
+        List<Comment> comments = new ArrayList<>(Comment.newest(status, at, id, limit + 1));
+        String next = null;
+        if (comments.size() > limit) {
+            comments = comments.subList(0, limit);
+            Comment last = comments.get(limit - 1);
+            next = last.createdAt + "_" + last.id;
+        }
+        return new CommentPage(views(comments), next);
+    }
+
+    @Transactional
+    public CommentView approve(StaffMember who, long id) {
+        return moderate(who, id, CommentStatus.APPROVED);
+    }
+
+    @Transactional
+    public CommentView reject(StaffMember who, long id) {
+        return moderate(who, id, CommentStatus.REJECTED);
+    }
+
+    @Transactional
+    public void delete(StaffMember who, long id) {
+        who.require(Roles.REVIEWER, "Moderating comments");
+        Locked locked = lock(id);
+        locked.comment().delete();
+        changed(locked, locked.comment().status, null);
+    }
+
+    private CommentView moderate(StaffMember who, long id, CommentStatus to) {
+        who.require(Roles.REVIEWER, "Moderating comments");
+        Locked locked = lock(id);
+        Comment comment = locked.comment();
+        CommentStatus from = comment.status;
+        if (from != to) {
+            comment.status = to;
+            comment.moderatedBy = who.username();
+            comment.moderatedAt = Instant.now(clock);
+            changed(locked, from, to);
+        }
+        return views(List.of(comment)).get(0);
+    }
+
+    private record Locked(Comment comment, String language) {
+    }
+
+    /**
+     * Locks the comment's article, then the comment: moderations of one article take turns, so its
+     * recount never races another, and always in this order, so they cannot deadlock.
+     */
+    private Locked lock(long id) {
+        List<?> item = em.createNativeQuery("SELECT item_id FROM comment WHERE id = :id").setParameter("id", id).getResultList();
+        if (item.isEmpty()) {
+            throw new NotFoundException("No comment has id " + id + ".");
+        }
+        long itemId = ((Number) item.get(0)).longValue();
+        String language = (String) em.createNativeQuery("SELECT language FROM content_item WHERE id = :id FOR UPDATE")
+                .setParameter("id", itemId).getSingleResult();
+        Comment comment = Comment.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (comment == null) {
+            throw new NotFoundException("No comment has id " + id + ".");
+        }
+        return new Locked(comment, language);
+    }
+
+    /** Recounts the article's approved comments; readers' pages of its edition go stale if an approved one came or went. */
+    private void changed(Locked locked, CommentStatus from, CommentStatus to) {
+        em.flush();
+        em.createNativeQuery("UPDATE content_item SET comment_count = (SELECT COUNT(*) FROM comment"
+                + " WHERE item_id = :id AND status = 'APPROVED') WHERE id = :id")
+                .setParameter("id", locked.comment().itemId).executeUpdate();
+        if ((from == CommentStatus.APPROVED) != (to == CommentStatus.APPROVED)) {
+            publicChange.fire(PublicChange.in(locked.language(), "comment " + (to == null ? "deleted" : to.name().toLowerCase())));
+        }
+    }
+
+    private List<CommentView> views(List<Comment> comments) {
+        Map<Long, ContentItem> items = new HashMap<>();
+        List<Long> ids = comments.stream().map(c -> c.itemId).distinct().toList();
+        if (!ids.isEmpty()) {
+            ContentItem.<ContentItem> list("id in ?1", ids).forEach(item -> items.put(item.id, item));
+        }
+        Instant now = Instant.now(clock);
+        return comments.stream().map(c -> {
+            ContentItem item = items.get(c.itemId);
+            String publicHref = item.isLiveAt(now) && item.kind != ContentKind.DIGEST
+                    ? PublicUrls.item(item.kind, item.language, item.liveSlug) : null;
+            return new CommentView(c.id, c.itemId, item.title, item.language, "/admin/" + item.kind.collection() + "/" + item.id,
+                    publicHref, c.authorName, c.authorEmail, c.body, c.status, c.createdAt, c.moderatedBy, c.moderatedAt);
+        }).toList();
+    }
+}
