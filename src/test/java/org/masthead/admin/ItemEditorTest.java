@@ -89,6 +89,23 @@ class ItemEditorTest {
     }
 
     @Test
+    void aLongArticleSavesWhole() {
+        // a long read: 400 paragraphs, half of them Persian (two bytes a letter), well over any form-field default
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            text.append(i % 2 == 0 ? "<p>Paragraph " + i + " of the harbour inquiry, with the minutes of every meeting.</p>"
+                    : "<p>بند " + i + " از گزارش بندر، با صورت‌جلسهٔ همهٔ نشست‌ها و نام همهٔ شرکت‌کنندگان.</p>");
+        }
+        BrowserSession editor = signedIn("editor");
+        Page created = newArticle(editor, Map.of("title", "Editor test: a long read", "body", text.toString()));
+
+        assertThat(created.status()).isEqualTo(200);
+        Document body = Jsoup.parseBodyFragment(article(idOf(created)).getString("body"));
+        assertThat(body.select("p")).hasSize(400);
+        assertThat(body.select("p").last().text()).startsWith("بند 399");
+    }
+
+    @Test
     void alsoReadTakesOurItemsAndExternalLinksInOrderAndKeepsThemOnARefusedSave() {
         long harbour = Api.createArticle("editor", Api.article("Editor test: harbour lanterns relit"));
         long market = Api.createArticle("editor", Api.article("Editor test: harbour market reopens"));
