@@ -20,9 +20,7 @@ class AdminDeskTest {
     String admin;
 
     private BrowserSession signedIn(String user) {
-        BrowserSession browser = new BrowserSession();
-        browser.signIn(admin, user);
-        return browser;
+        return BrowserSession.signedIn(admin, user);
     }
 
     private Page newArticle(BrowserSession browser, Map<String, String> fields) {

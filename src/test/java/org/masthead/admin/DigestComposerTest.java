@@ -39,9 +39,7 @@ class DigestComposerTest {
     }
 
     private BrowserSession signedIn(String user) {
-        BrowserSession browser = new BrowserSession();
-        browser.signIn(admin, user);
-        return browser;
+        return BrowserSession.signedIn(admin, user);
     }
 
     private static int series(String title, String language) {

@@ -37,9 +37,7 @@ class ItemEditorTest {
     String admin;
 
     private BrowserSession signedIn(String user) {
-        BrowserSession browser = new BrowserSession();
-        browser.signIn(admin, user);
-        return browser;
+        return BrowserSession.signedIn(admin, user);
     }
 
     private Page newArticle(BrowserSession browser, Map<String, String> fields) {

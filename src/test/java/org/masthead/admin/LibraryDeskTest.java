@@ -37,9 +37,7 @@ class LibraryDeskTest {
     org.masthead.testing.RecordedPublicChanges publicChanges;
 
     private BrowserSession signedIn(String user) {
-        BrowserSession browser = new BrowserSession();
-        browser.signIn(admin, user);
-        return browser;
+        return BrowserSession.signedIn(admin, user);
     }
 
     /** A word no other test's upload carries, to search by. */

@@ -23,9 +23,7 @@ class MenuAdminTest {
     String admin;
 
     private BrowserSession signedIn(String user) {
-        BrowserSession browser = new BrowserSession();
-        browser.signIn(admin, user);
-        return browser;
+        return BrowserSession.signedIn(admin, user);
     }
 
     private static void clearMenu(String language) {

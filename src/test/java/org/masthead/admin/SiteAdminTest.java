@@ -18,9 +18,7 @@ class SiteAdminTest {
     String admin;
 
     private BrowserSession signedIn(String user) {
-        BrowserSession browser = new BrowserSession();
-        browser.signIn(admin, user);
-        return browser;
+        return BrowserSession.signedIn(admin, user);
     }
 
     @Test

@@ -24,9 +24,7 @@ class TaxonomyAdminTest {
     String admin;
 
     private BrowserSession signedIn(String user) {
-        BrowserSession browser = new BrowserSession();
-        browser.signIn(admin, user);
-        return browser;
+        return BrowserSession.signedIn(admin, user);
     }
 
     private static Element row(Page page, String cssClass, String text) {

@@ -2,41 +2,20 @@ package org.masthead.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masthead.testing.Chromium;
+import org.masthead.testing.ChromiumTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** A person's path through the desk in real headless Chromium, signing in on Keycloak's own page. */
 @QuarkusTest
-class EditorialFlowBrowserTest {
-
-    @TestHTTPResource("/")
-    URI base;
-
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void open() {
-        browser = Chromium.start();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class EditorialFlowBrowserTest extends ChromiumTest {
 
     private void click(String css) {
         browser.findElement(By.cssSelector(css)).click();

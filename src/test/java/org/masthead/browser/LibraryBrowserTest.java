@@ -5,45 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masthead.testing.Chromium;
+import org.masthead.testing.ChromiumTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Uploading to the library and choosing a featured image, as a person does it in headless Chromium. */
 @QuarkusTest
-class LibraryBrowserTest {
-
-    @TestHTTPResource("/")
-    URI base;
-
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void open() {
-        browser = Chromium.start();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class LibraryBrowserTest extends ChromiumTest {
 
     private void submit(String css) {
         WebElement button = browser.findElement(By.cssSelector(css));

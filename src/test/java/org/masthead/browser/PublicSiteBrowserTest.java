@@ -3,44 +3,23 @@ package org.masthead.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.masthead.testing.Api.as;
 
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masthead.testing.Api;
 import org.masthead.testing.Chromium;
+import org.masthead.testing.ChromiumTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** A reader's visit in headless Chromium: the front page, an article, its Persian translation, the menu by keyboard. */
 @QuarkusTest
-class PublicSiteBrowserTest {
-
-    @TestHTTPResource("/")
-    URI base;
-
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void open() {
-        browser = Chromium.start();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class PublicSiteBrowserTest extends ChromiumTest {
 
     @Test
     void readerGoesFromTheFrontPageToAnArticleAndItsPersianTranslation() {

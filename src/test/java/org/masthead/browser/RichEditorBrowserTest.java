@@ -2,44 +2,23 @@ package org.masthead.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masthead.testing.Api;
 import org.masthead.testing.Chromium;
+import org.masthead.testing.ChromiumTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The rich-text body editor in headless Chromium: TipTap loaded from the app, typed into, saved. */
 @QuarkusTest
-class RichEditorBrowserTest {
-
-    @TestHTTPResource("/")
-    URI base;
-
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void open() {
-        browser = Chromium.start();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class RichEditorBrowserTest extends ChromiumTest {
 
     @Test
     void anEditorWritesWithABoldWordAndALink() {

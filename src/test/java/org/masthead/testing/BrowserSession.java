@@ -41,6 +41,13 @@ public final class BrowserSession {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
+    /** A new session signed in through Keycloak's form as {@code username}, starting at the desk's {@code adminUrl}. */
+    public static BrowserSession signedIn(String adminUrl, String username) {
+        BrowserSession browser = new BrowserSession();
+        browser.signIn(adminUrl, username);
+        return browser;
+    }
+
     /** Opens {@code url}; if Keycloak asks who you are, signs in as {@code username} (password = username). */
     public Page signIn(String url, String username) {
         Page page = get(url);
