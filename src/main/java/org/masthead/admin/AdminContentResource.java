@@ -23,6 +23,7 @@ import org.masthead.content.Translations;
 import org.masthead.revision.RevisionComparison;
 import org.masthead.revision.RevisionService;
 import org.masthead.revision.RevisionSummary;
+import org.masthead.security.CurrentStaff;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
 import org.masthead.settings.SiteSettingsService;
@@ -34,7 +35,6 @@ import org.masthead.workflow.WorkflowStatus;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -110,7 +110,7 @@ public class AdminContentResource {
     Validator validator;
 
     @Inject
-    SecurityIdentity identity;
+    CurrentStaff staff;
 
     @PathParam("collection")
     String collection;
@@ -132,7 +132,7 @@ public class AdminContentResource {
     }
 
     private StaffMember me() {
-        return StaffMember.of(identity);
+        return staff.required();
     }
 
     private String heading() {

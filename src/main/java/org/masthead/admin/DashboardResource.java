@@ -1,11 +1,11 @@
 package org.masthead.admin;
 
+import org.masthead.security.CurrentStaff;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -24,7 +24,7 @@ public class DashboardResource {
     }
 
     @Inject
-    SecurityIdentity identity;
+    CurrentStaff staff;
 
     @Inject
     DeskQueries desk;
@@ -32,7 +32,7 @@ public class DashboardResource {
     @GET
     @RolesAllowed({ Roles.EDITOR, Roles.REVIEWER, Roles.ADMIN })
     public TemplateInstance index() {
-        StaffMember me = StaffMember.of(identity);
+        StaffMember me = staff.required();
         return Templates.index(me, desk.dashboard(me));
     }
 }

@@ -17,11 +17,11 @@ import org.masthead.media.UploadService;
 import org.masthead.media.UploadUse;
 import org.masthead.media.UploadView;
 import org.masthead.security.Roles;
+import org.masthead.security.CurrentStaff;
 import org.masthead.security.StaffMember;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -71,10 +71,10 @@ public class LibraryResource {
     Validator validator;
 
     @Inject
-    SecurityIdentity identity;
+    CurrentStaff staff;
 
     private StaffMember me() {
-        return StaffMember.of(identity);
+        return staff.required();
     }
 
     @GET

@@ -18,13 +18,13 @@ import org.masthead.menu.MenuService.ItemChoice;
 import org.masthead.menu.MenuService.Move;
 import org.masthead.menu.MenuTarget;
 import org.masthead.security.Roles;
+import org.masthead.security.CurrentStaff;
 import org.masthead.security.StaffMember;
 import org.masthead.taxonomy.CategoryView;
 import org.masthead.taxonomy.TaxonomyService;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -71,10 +71,10 @@ public class MenuAdminResource {
     Validator validator;
 
     @Inject
-    SecurityIdentity identity;
+    CurrentStaff staff;
 
     private StaffMember me() {
-        return StaffMember.of(identity);
+        return staff.required();
     }
 
     @GET

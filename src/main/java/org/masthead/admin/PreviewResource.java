@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.masthead.content.ContentKind;
+import org.masthead.security.CurrentStaff;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
 import org.masthead.site.PreviewLinks;
@@ -14,7 +15,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -39,13 +39,13 @@ public class PreviewResource {
     private final ReaderContent reader;
     private final PreviewLinks links;
     private final PublicResponder responder;
-    private final SecurityIdentity identity;
+    private final CurrentStaff staff;
 
-    PreviewResource(ReaderContent reader, PreviewLinks links, PublicResponder responder, SecurityIdentity identity) {
+    PreviewResource(ReaderContent reader, PreviewLinks links, PublicResponder responder, CurrentStaff staff) {
         this.reader = reader;
         this.links = links;
         this.responder = responder;
-        this.identity = identity;
+        this.staff = staff;
     }
 
     @GET
@@ -61,7 +61,7 @@ public class PreviewResource {
     public Response createLink(@PathParam("collection") String collection, @PathParam("id") long id,
             @RestForm String hours) {
         kind(collection);
-        StaffMember.of(identity).require(Roles.REVIEWER, "Creating preview links");
+        staff.required().require(Roles.REVIEWER, "Creating preview links");
         reader.preview(id).orElseThrow(NotFoundException::new);
         long validHours = parseHours(hours);
         String token = links.issue(id, Duration.ofHours(validHours));
@@ -76,7 +76,7 @@ public class PreviewResource {
         kind(collection);
         var grant = links.check(token).filter(g -> g.itemId() == id).orElseThrow(NotFoundException::new);
         String url = uri.getBaseUri().resolve("/preview/" + token).toString();
-        return Templates.link(StaffMember.of(identity), collection, id, url, grant.expires());
+        return Templates.link(staff.required(), collection, id, url, grant.expires());
     }
 
     private static long parseHours(String hours) {

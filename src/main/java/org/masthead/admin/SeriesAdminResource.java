@@ -9,6 +9,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.masthead.api.problem.ConflictException;
 import org.masthead.api.problem.InvalidFieldsException;
 import org.masthead.security.Roles;
+import org.masthead.security.CurrentStaff;
 import org.masthead.security.StaffMember;
 import org.masthead.taxonomy.TaxonomyService;
 import org.masthead.taxonomy.TaxonomyService.SeriesInput;
@@ -16,7 +17,6 @@ import org.masthead.taxonomy.TaxonomyService.SeriesView;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -52,10 +52,10 @@ public class SeriesAdminResource {
     Validator validator;
 
     @Inject
-    SecurityIdentity identity;
+    CurrentStaff staff;
 
     private StaffMember me() {
-        return StaffMember.of(identity);
+        return staff.required();
     }
 
     @GET

@@ -9,6 +9,7 @@ import org.masthead.api.problem.ConflictException;
 import org.masthead.api.problem.InvalidFieldsException;
 import org.masthead.api.problem.StaleVersionException;
 import org.masthead.security.Roles;
+import org.masthead.security.CurrentStaff;
 import org.masthead.security.StaffMember;
 import org.masthead.settings.SiteSettingsService;
 import org.masthead.settings.SiteSettingsUpdate;
@@ -19,7 +20,6 @@ import org.masthead.taxonomy.TaxonomyService;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -59,10 +59,10 @@ public class SiteAdminResource {
     Validator validator;
 
     @Inject
-    SecurityIdentity identity;
+    CurrentStaff staff;
 
     private StaffMember me() {
-        return StaffMember.of(identity);
+        return staff.required();
     }
 
     @GET

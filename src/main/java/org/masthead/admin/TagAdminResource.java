@@ -9,13 +9,13 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.masthead.api.problem.InvalidFieldsException;
 import org.masthead.content.Editions;
 import org.masthead.security.Roles;
+import org.masthead.security.CurrentStaff;
 import org.masthead.security.StaffMember;
 import org.masthead.taxonomy.TaxonomyService;
 import org.masthead.taxonomy.TaxonomyService.TagUsage;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -47,10 +47,10 @@ public class TagAdminResource {
     TaxonomyService taxonomy;
 
     @Inject
-    SecurityIdentity identity;
+    CurrentStaff staff;
 
     private StaffMember me() {
-        return StaffMember.of(identity);
+        return staff.required();
     }
 
     @GET

@@ -8,6 +8,7 @@ import org.masthead.comment.CommentPage;
 import org.masthead.comment.CommentService;
 import org.masthead.comment.CommentStatus;
 import org.masthead.comment.CommentView;
+import org.masthead.security.CurrentStaff;
 import org.masthead.security.Roles;
 
 import jakarta.annotation.security.RolesAllowed;

@@ -20,6 +20,7 @@ import org.masthead.revision.RevisionComparison;
 import org.masthead.revision.RevisionService;
 import org.masthead.revision.RevisionSummary;
 import org.masthead.revision.ItemSnapshot;
+import org.masthead.security.CurrentStaff;
 import org.masthead.security.Roles;
 import org.masthead.workflow.AuditEntryView;
 import org.masthead.workflow.Workflow;

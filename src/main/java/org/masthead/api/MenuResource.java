@@ -10,6 +10,7 @@ import org.masthead.menu.MenuEntryInput;
 import org.masthead.menu.MenuEntryView;
 import org.masthead.menu.MenuNode;
 import org.masthead.menu.MenuService;
+import org.masthead.security.CurrentStaff;
 import org.masthead.security.Roles;
 
 import jakarta.annotation.security.PermitAll;

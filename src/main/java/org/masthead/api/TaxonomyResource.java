@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.masthead.security.CurrentStaff;
 import org.masthead.security.Roles;
 import org.masthead.taxonomy.CategoryInput;
 import org.masthead.taxonomy.CategoryView;

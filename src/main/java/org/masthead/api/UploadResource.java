@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.masthead.media.UploadDetails;
 import org.masthead.media.UploadService;
 import org.masthead.media.UploadView;
+import org.masthead.security.CurrentStaff;
 import org.masthead.security.Roles;
 
 import jakarta.annotation.security.RolesAllowed;

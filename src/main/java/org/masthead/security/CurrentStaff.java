@@ -1,9 +1,7 @@
-package org.masthead.api;
+package org.masthead.security;
 
 import java.util.Optional;
 
-import org.masthead.security.Roles;
-import org.masthead.security.StaffMember;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
