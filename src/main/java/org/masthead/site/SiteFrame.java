@@ -1,6 +1,5 @@
 package org.masthead.site;
 
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,7 +8,10 @@ import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.masthead.content.Editions;
 import org.masthead.site.ReaderViews.Link;
 import org.masthead.site.ReaderViews.Teaser;
 
@@ -28,12 +30,18 @@ public record SiteFrame(String language, String siteName, String footerLine, Lis
     public record MenuLink(String label, String href, List<MenuLink> children) {
     }
 
+    /** Each edition's long date, made once (formatters are immutable and shared by all pages). */
+    private static final Map<String, DateTimeFormatter> LONG_DATES = Editions.LANGUAGES.stream().collect(Collectors.toMap(
+            l -> l, l -> "en".equals(l) ? DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH)
+                    : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(l))
+                            .withDecimalStyle(DecimalStyle.of(Locale.forLanguageTag(l)))));
+
     public Locale locale() {
         return Locale.forLanguageTag(language);
     }
 
     public String dir() {
-        return org.masthead.content.Editions.isRightToLeft(language) ? "rtl" : "ltr";
+        return Editions.isRightToLeft(language) ? "rtl" : "ltr";
     }
 
     public String home() {
@@ -68,9 +76,7 @@ public record SiteFrame(String language, String siteName, String footerLine, Lis
             SolarHijri persian = SolarHijri.of(date);
             return num(persian.day()) + " " + persian.monthName() + " " + num(persian.year());
         }
-        DateTimeFormatter format = "en".equals(language) ? DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH)
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).withDecimalStyle(DecimalStyle.of(locale()));
-        return format.format(date);
+        return LONG_DATES.get(language).format(date);
     }
 
     /** A date for machines (the datetime attribute of time elements). */
@@ -83,9 +89,14 @@ public record SiteFrame(String language, String siteName, String footerLine, Lis
         if (number == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getIntegerInstance(locale());
-        format.setGroupingUsed(false);
-        return format.format(number.longValue());
+        char zero = LONG_DATES.get(language).getDecimalStyle().getZeroDigit();
+        char[] digits = Integer.toString(number).toCharArray();
+        for (int i = 0; i < digits.length; i++) {
+            if (digits[i] >= '0' && digits[i] <= '9') {
+                digits[i] = (char) (digits[i] - '0' + zero);
+            }
+        }
+        return new String(digits);
     }
 
     /** An absolute address, for canonical links, feeds and share links. */
