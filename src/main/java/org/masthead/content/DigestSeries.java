@@ -1,5 +1,7 @@
 package org.masthead.content;
 
+import java.util.Optional;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,4 +27,8 @@ public class DigestSeries extends PanacheEntityBase {
 
     @Column(nullable = false, length = 200)
     public String title;
+
+    public static Optional<DigestSeries> findBySlug(String language, String slug) {
+        return find("language = ?1 and slug = ?2", language, slug).firstResultOptional();
+    }
 }

@@ -344,8 +344,7 @@ public class MenuService {
             segments.remove(0);
         }
         if (segments.size() == 3 && segments.get(0).equals(ContentKind.DIGEST.collection()) && segments.get(2).matches("\\d{1,9}")) {
-            Optional<DigestSeries> series = DigestSeries.find("language = ?1 and slug = ?2", language, segments.get(1))
-                    .firstResultOptional();
+            Optional<DigestSeries> series = DigestSeries.findBySlug(language, segments.get(1));
             return series.flatMap(s -> ContentItem.find("seriesId = ?1 and issueNumber = ?2", s.id,
                     Integer.valueOf(segments.get(2))).firstResultOptional());
         }

@@ -305,7 +305,7 @@ public class ReaderContent {
 
     @Transactional
     public Lookup digest(String language, String seriesSlug, int number) {
-        Optional<DigestSeries> series = DigestSeries.find("language = ?1 and slug = ?2", language, seriesSlug).firstResultOptional();
+        Optional<DigestSeries> series = DigestSeries.findBySlug(language, seriesSlug);
         if (series.isEmpty()) {
             return new Lookup.Missing();
         }
@@ -318,12 +318,12 @@ public class ReaderContent {
 
     @Transactional
     public Optional<DigestSeries> series(String language, String slug) {
-        return DigestSeries.find("language = ?1 and slug = ?2", language, slug).firstResultOptional();
+        return DigestSeries.findBySlug(language, slug);
     }
 
     @Transactional
     public Optional<Category> category(String language, String slug) {
-        return Category.find("language = ?1 and slug = ?2", language, slug).firstResultOptional();
+        return Category.findBySlug(language, slug);
     }
 
     /** The category and all categories nested under it: a category's listing shows theirs too. */
