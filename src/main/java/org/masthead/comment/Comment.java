@@ -48,11 +48,6 @@ public class Comment extends PanacheEntityBase {
     @Column(name = "moderated_at")
     public Instant moderatedAt;
 
-    /** What readers of an article see: its approved comments, oldest first. */
-    public static List<Comment> approvedOn(long itemId) {
-        return list("itemId = ?1 and status = ?2 order by createdAt, id", itemId, CommentStatus.APPROVED);
-    }
-
     /**
      * A page of the moderation queue, newest first, after the position {@code (at, id)} of the previous
      * page's last comment (keyset on the index of status and time).

@@ -43,16 +43,6 @@ public class CommentService {
         this.publicChange = publicChange;
     }
 
-    /** A comment as an article's readers see it: no email, no status. */
-    public record Approved(long id, String authorName, String body, Instant createdAt) {
-    }
-
-    /** The approved comments of an article, oldest first. Joins the caller's transaction (a page render). */
-    @Transactional
-    public List<Approved> approved(long itemId) {
-        return Comment.approvedOn(itemId).stream().map(c -> new Approved(c.id, c.authorName, c.body, c.createdAt)).toList();
-    }
-
     /**
      * Holds a reader's comment on the live article at {@code slug} for moderation and answers the
      * article's address; empty when no article is live there. Nothing readers see changes yet.

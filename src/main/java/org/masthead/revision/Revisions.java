@@ -124,7 +124,8 @@ public class Revisions {
         }
     }
 
-    private ItemSnapshot read(String snapshot) {
+    /** A revision's stored JSON as the snapshot it records. */
+    public ItemSnapshot read(String snapshot) {
         try {
             return json.readValue(snapshot, ItemSnapshot.class);
         } catch (JsonProcessingException e) {

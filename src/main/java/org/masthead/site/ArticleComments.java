@@ -35,12 +35,14 @@ public class ArticleComments {
     private final CommentRateLimit limit;
     private final ReaderContent reader;
     private final PublicResponder responder;
+    private final ReaderSql sql;
 
-    ArticleComments(CommentService comments, CommentRateLimit limit, ReaderContent reader, PublicResponder responder) {
+    ArticleComments(CommentService comments, CommentRateLimit limit, ReaderContent reader, PublicResponder responder, ReaderSql sql) {
         this.comments = comments;
         this.limit = limit;
         this.reader = reader;
         this.responder = responder;
+        this.sql = sql;
     }
 
     /** The discussion shown under {@code item}: only articles have one. */
@@ -52,8 +54,11 @@ public class ArticleComments {
         if (item.kind() != ContentKind.ARTICLE) {
             return null;
         }
-        List<Discussion.Shown> shown = comments.approved(item.id()).stream()
-                .map(c -> new Discussion.Shown(c.id(), c.authorName(), c.createdAt(), paragraphs(c.body()))).toList();
+        // most articles have none: their count (kept on the item) saves the read
+        List<Discussion.Shown> shown = item.comments() == 0 ? List.of()
+                : sql.list("SELECT id, author_name, body, created_at FROM comment WHERE item_id = ? AND status = 'APPROVED'"
+                        + " ORDER BY created_at, id", row -> new Discussion.Shown(row.getLong("id"), row.getString("author_name"),
+                                ReaderSql.instant(row, "created_at"), paragraphs(row.getString("body"))), item.id());
         return new Discussion(shown, item.href() + "/comments", notice, form, errors);
     }
 

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.masthead.content.ContentKind;
-import org.masthead.content.DigestSeries;
 import org.masthead.site.Discussion.Notice;
 import org.masthead.site.PublicResponder.Outcome;
 import org.masthead.site.ReaderContent.Lookup;
@@ -16,8 +15,7 @@ import org.masthead.site.ReaderContent.PageRequest;
 import org.masthead.site.ReaderContent.Scope;
 import org.masthead.site.ReaderViews.Item;
 import org.masthead.site.ReaderViews.Listing;
-import org.masthead.taxonomy.Category;
-import org.masthead.taxonomy.Tag;
+import org.masthead.site.ReaderViews.Term;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -136,13 +134,12 @@ public abstract class EditionRoutes {
     public Uni<Response> category(@PathParam("slug") String slug, @BeanParam ListingParams at) {
         String path = PublicUrls.category(language(), slug);
         return listing(path, at, frame -> {
-            Optional<Category> category = reader.category(language(), slug);
+            Optional<ReaderContent.Section> category = reader.category(language(), slug);
             if (category.isEmpty()) {
                 return Outcome.notFound();
             }
-            Listing listing = reader.list(language(), Scope.category(reader.withDescendants(category.get())),
-                    at.request(), path);
-            return listingPage(frame, PublicResponder.messages(language()).categoryHeading(category.get().name), listing, path,
+            Listing listing = reader.list(language(), Scope.category(category.get().ids()), at.request(), path);
+            return listingPage(frame, PublicResponder.messages(language()).categoryHeading(category.get().name()), listing, path,
                     path + "/feed");
         });
     }
@@ -152,12 +149,12 @@ public abstract class EditionRoutes {
     public Uni<Response> categoryFeed(@PathParam("slug") String slug) {
         String path = PublicUrls.category(language(), slug);
         return responder.respond(headers, uri, language(), path + "/feed", frame -> {
-            Optional<Category> category = reader.category(language(), slug);
+            Optional<ReaderContent.Section> category = reader.category(language(), slug);
             if (category.isEmpty()) {
                 return Outcome.notFound();
             }
-            return new Outcome.Page(SiteTemplates.feed(frame, frame.siteName() + " – " + category.get().name, path, path + "/feed",
-                    reader.newest(language(), Scope.category(reader.withDescendants(category.get())), FEED_SIZE)),
+            return new Outcome.Page(SiteTemplates.feed(frame, frame.siteName() + " – " + category.get().name(), path, path + "/feed",
+                    reader.newest(language(), Scope.category(category.get().ids()), FEED_SIZE)),
                     PublicResponder.RSS);
         });
     }
@@ -167,12 +164,12 @@ public abstract class EditionRoutes {
     public Uni<Response> tag(@PathParam("slug") String slug, @BeanParam ListingParams at) {
         String path = PublicUrls.tag(language(), slug);
         return listing(path, at, frame -> {
-            Optional<Tag> tag = reader.tag(language(), slug);
+            Optional<Term> tag = reader.tag(language(), slug);
             if (tag.isEmpty()) {
                 return Outcome.notFound();
             }
-            return listingPage(frame, PublicResponder.messages(language()).tagHeading(tag.get().name),
-                    reader.list(language(), Scope.tag(tag.get().id), at.request(), path), path, null);
+            return listingPage(frame, PublicResponder.messages(language()).tagHeading(tag.get().name()),
+                    reader.list(language(), Scope.tag(tag.get().id()), at.request(), path), path, null);
         });
     }
 
@@ -181,12 +178,12 @@ public abstract class EditionRoutes {
     public Uni<Response> series(@PathParam("series") String seriesSlug, @BeanParam ListingParams at) {
         String path = PublicUrls.series(language(), seriesSlug);
         return listing(path, at, frame -> {
-            Optional<DigestSeries> series = reader.series(language(), seriesSlug);
+            Optional<Term> series = reader.series(language(), seriesSlug);
             if (series.isEmpty()) {
                 return Outcome.notFound();
             }
-            return listingPage(frame, series.get().title,
-                    reader.list(language(), Scope.series(series.get().id), at.request(), path), path, null);
+            return listingPage(frame, series.get().name(),
+                    reader.list(language(), Scope.series(series.get().id()), at.request(), path), path, null);
         });
     }
 

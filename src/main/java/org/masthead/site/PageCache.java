@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,8 +20,6 @@ import org.masthead.content.Editions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 /**
  * Rendered public pages, kept in memory per edition. A page stays until something it may show
@@ -45,12 +44,12 @@ public class PageCache {
     /** Counts changes, so that a page rendered while a change committed is not kept. */
     private final AtomicLong generation = new AtomicLong();
     private final Clock clock;
-    private final EntityManager em;
+    private final ReaderSql sql;
     private final int capacity;
 
-    PageCache(Clock clock, EntityManager em, SiteConfig config) {
+    PageCache(Clock clock, ReaderSql sql, SiteConfig config) {
         this.clock = clock;
-        this.em = em;
+        this.sql = sql;
         this.capacity = config.cachedPages();
         Instant start = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         Editions.LANGUAGES.forEach(language -> editionChanged.put(language, start));
@@ -69,7 +68,6 @@ public class PageCache {
      * Makes the cache current before a page is rendered (on a worker thread): forgets every page
      * once the clock passed a scheduled go-live or expiry, and looks up the next one.
      */
-    @Transactional
     public void catchUp() {
         Instant now = Instant.now(clock);
         Instant boundary = nextVisibilityChange.get();
@@ -92,11 +90,11 @@ public class PageCache {
 
     private Instant nextChangeAfter(Instant now) {
         Instant next = Instant.MAX;
-        for (String field : List.of("liveFrom", "liveUntil")) {
-            Instant at = em.createQuery("select min(i." + field + ") from ContentItem i where i.liveRevision is not null and i."
-                    + field + " > :now", Instant.class).setParameter("now", now).getSingleResult();
-            if (at != null && at.isBefore(next)) {
-                next = at;
+        for (String column : List.of("live_from", "live_until")) {
+            Optional<Instant> at = sql.first("SELECT MIN(" + column + ") AS at FROM content_item WHERE live_revision IS NOT NULL AND "
+                    + column + " > ?", row -> ReaderSql.instant(row, "at"), now);
+            if (at.isPresent() && at.get().isBefore(next)) {
+                next = at.get();
             }
         }
         return next;

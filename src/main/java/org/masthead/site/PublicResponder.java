@@ -10,7 +10,6 @@ import java.util.function.Function;
 import org.jboss.logging.Logger;
 import org.masthead.site.ReaderContent.BadPageException;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -90,8 +89,7 @@ public class PublicResponder {
         SiteFrame frame = frames.frame(language, base);
         Outcome outcome;
         try {
-            // one transaction for all the route's reads (ReaderContent's methods join it), not one each
-            outcome = QuarkusTransaction.joiningExisting().call(() -> render.apply(frame));
+            outcome = render.apply(frame);
         } catch (BadPageException e) {
             outcome = new Outcome.Problem(Response.Status.NOT_FOUND, "badPage");
         }
@@ -126,7 +124,7 @@ public class PublicResponder {
      */
     public Response uncached(UriInfo uri, String language, Response.Status status, Function<SiteFrame, Outcome> render) {
         SiteFrame frame = frames.frame(language, baseUrl(uri));
-        Outcome outcome = QuarkusTransaction.joiningExisting().call(() -> render.apply(frame));
+        Outcome outcome = render.apply(frame);
         if (outcome instanceof Outcome.Page page) {
             return Response.status(status).type(page.contentType()).entity(page.template().setLocale(frame.locale()).render())
                     .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();

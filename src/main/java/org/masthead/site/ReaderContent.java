@@ -13,13 +13,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.masthead.content.ContentItem;
 import org.masthead.content.Byline;
+import org.masthead.content.ContentItem;
 import org.masthead.content.ContentKind;
 import org.masthead.content.DigestContent;
-import org.masthead.content.DigestSeries;
-import org.masthead.content.SlugRedirect;
-import org.masthead.media.Upload;
 import org.masthead.revision.ItemSnapshot;
 import org.masthead.revision.Revisions;
 import org.masthead.site.ReaderViews.Alternate;
@@ -34,19 +31,17 @@ import org.masthead.site.ReaderViews.Media;
 import org.masthead.site.ReaderViews.Publication;
 import org.masthead.site.ReaderViews.Related;
 import org.masthead.site.ReaderViews.Teaser;
-import org.masthead.taxonomy.Category;
-import org.masthead.taxonomy.Tag;
-import org.hibernate.query.NativeQuery;
+import org.masthead.site.ReaderViews.Term;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 /**
  * Everything readers may see, and nothing else: only items live now (published, went live, not
  * expired), as their live revisions show them. Listings page by keyset on (live_from, id), so a
- * deep page costs what the first costs and publishing meanwhile does not shift the pages.
+ * deep page costs what the first costs and publishing meanwhile does not shift the pages. Reads go
+ * through {@link ReaderSql}: a listing is one statement, an article one more for each kind of thing
+ * it links to (other items, pictures, tags) that it has.
  */
 @ApplicationScoped
 public class ReaderContent {
@@ -55,17 +50,23 @@ public class ReaderContent {
     /** Kinds that appear in the newest-first listings; static pages do not. */
     static final Set<ContentKind> LISTED = Set.of(ContentKind.ARTICLE, ContentKind.DIGEST, ContentKind.MEDIA,
             ContentKind.PUBLICATION);
-    private static final String LIVE = " i.live_revision IS NOT NULL AND i.live_from <= :now"
-            + " AND (i.live_until IS NULL OR i.live_until > :now)";
+    /** Live now: its two placeholders take {@link #now()} (twice, as a list). */
+    static final String LIVE = " i.live_revision IS NOT NULL AND i.live_from <= ? AND (i.live_until IS NULL OR i.live_until > ?)";
 
-    private final EntityManager em;
+    private final ReaderSql sql;
     private final Clock clock;
     private final Revisions revisions;
 
-    ReaderContent(EntityManager em, Clock clock, Revisions revisions) {
-        this.em = em;
+    ReaderContent(ReaderSql sql, Clock clock, Revisions revisions) {
+        this.sql = sql;
         this.clock = clock;
         this.revisions = revisions;
+    }
+
+    /** The parameters of {@link #LIVE}. */
+    List<Instant> now() {
+        Instant now = Instant.now(clock);
+        return List.of(now, now);
     }
 
     /** What a listing is narrowed to. */
@@ -144,27 +145,24 @@ public class ReaderContent {
 
     // ---------------------------------------------------------------- listings
 
-    @Transactional
     public Listing list(String language, Scope scope, PageRequest request, String path) {
-        Instant now = Instant.now(clock);
         boolean backwards = request.after() != null;
         Position from = backwards ? request.after() : request.before();
-        StringBuilder sql = new StringBuilder(TEASER);
-        Map<String, Object> params = new HashMap<>();
-        where(sql, params, language, scope, now);
+        StringBuilder query = new StringBuilder(TEASER);
+        List<Object> params = new ArrayList<>();
+        where(query, params, language, scope);
         if (from != null) {
-            sql.append(backwards ? " AND (i.live_from > :t OR (i.live_from = :t AND i.id > :id))"
-                    : " AND (i.live_from < :t OR (i.live_from = :t AND i.id < :id))");
-            params.put("t", from.liveFrom());
-            params.put("id", from.id());
+            query.append(backwards ? " AND (i.live_from > ? OR (i.live_from = ? AND i.id > ?))"
+                    : " AND (i.live_from < ? OR (i.live_from = ? AND i.id < ?))");
+            params.addAll(List.of(from.liveFrom(), from.liveFrom(), from.id()));
         }
-        sql.append(backwards ? " ORDER BY i.live_from ASC, i.id ASC" : " ORDER BY i.live_from DESC, i.id DESC");
-        Query query = teaserQuery(sql).setMaxResults(PAGE_SIZE + 1);
+        query.append(backwards ? " ORDER BY i.live_from ASC, i.id ASC" : " ORDER BY i.live_from DESC, i.id DESC").append(" LIMIT ?");
+        params.add(PAGE_SIZE + 1);
         if (from == null && request.page() > 1) {
-            query.setFirstResult((request.page() - 1) * PAGE_SIZE);
+            query.append(" OFFSET ?");
+            params.add((request.page() - 1) * PAGE_SIZE);
         }
-        params.forEach(query::setParameter);
-        List<Row> rows = rows(query);
+        List<Row> rows = rows(query, params);
         boolean more = rows.size() > PAGE_SIZE;
         rows = new ArrayList<>(rows.subList(0, Math.min(rows.size(), PAGE_SIZE)));
         if (backwards) {
@@ -188,47 +186,41 @@ public class ReaderContent {
     }
 
     /** The newest entries of an edition for the "Recent posts" sidebar and the feeds. */
-    @Transactional
     public List<Teaser> newest(String language, Scope scope, int limit) {
-        StringBuilder sql = new StringBuilder(TEASER);
-        Map<String, Object> params = new HashMap<>();
-        where(sql, params, language, scope, Instant.now(clock));
-        sql.append(" ORDER BY i.live_from DESC, i.id DESC");
-        Query query = teaserQuery(sql).setMaxResults(limit);
-        params.forEach(query::setParameter);
-        return rows(query).stream().map(Row::teaser).toList();
+        StringBuilder query = new StringBuilder(TEASER);
+        List<Object> params = new ArrayList<>();
+        where(query, params, language, scope);
+        query.append(" ORDER BY i.live_from DESC, i.id DESC LIMIT ?");
+        params.add(limit);
+        return rows(query, params).stream().map(Row::teaser).toList();
     }
 
-    private static void where(StringBuilder sql, Map<String, Object> params, String language, Scope scope, Instant now) {
+    private void where(StringBuilder query, List<Object> params, String language, Scope scope) {
         if (scope.tagId() != null) {
-            sql.append(" JOIN live_item_tag t ON t.item_id = i.id AND t.tag_id = :tag");
-            params.put("tag", scope.tagId());
+            query.append(" JOIN live_item_tag t ON t.item_id = i.id AND t.tag_id = ?");
+            params.add(scope.tagId());
         }
-        sql.append(" WHERE");
+        query.append(" WHERE");
         if (language != null) {
-            sql.append(" i.language = :language AND");
-            params.put("language", language);
+            query.append(" i.language = ? AND");
+            params.add(language);
         }
-        sql.append(LIVE);
-        params.put("now", now);
-        sql.append(" AND i.kind IN (:kinds)");
-        params.put("kinds", scope.kinds().stream().map(Enum::name).toList());
+        query.append(LIVE);
+        params.add(now());
+        List<String> kinds = scope.kinds().stream().map(Enum::name).sorted().toList();
+        query.append(" AND i.kind IN (").append(ReaderSql.marks(kinds.size())).append(')');
+        params.add(kinds);
         if (scope.seriesId() != null) {
-            sql.append(" AND e.series_id = :series");
-            params.put("series", scope.seriesId());
+            query.append(" AND e.series_id = ?");
+            params.add(scope.seriesId());
         }
         if (scope.subtype() != null) {
-            sql.append(" AND e.subtype = :subtype");
-            params.put("subtype", scope.subtype());
+            query.append(" AND e.subtype = ?");
+            params.add(scope.subtype());
         }
         if (scope.categoryIds() != null) {
-            if (scope.categoryIds().size() == 1) {
-                sql.append(" AND i.live_category_id = :category");
-                params.put("category", scope.categoryIds().get(0));
-            } else {
-                sql.append(" AND i.live_category_id IN (:categories)");
-                params.put("categories", scope.categoryIds());
-            }
+            query.append(" AND i.live_category_id IN (").append(ReaderSql.marks(scope.categoryIds().size())).append(')');
+            params.add(scope.categoryIds());
         }
     }
 
@@ -237,34 +229,24 @@ public class ReaderContent {
     }
 
     /** Every live item of every edition, newest first, up to {@code limit} (a sitemap holds 50,000 addresses). */
-    @Transactional
     public List<SitemapEntry> sitemap(int limit) {
-        NativeQuery<?> query = em.createNativeQuery("SELECT i.kind AS kind, i.language AS lang, i.live_slug AS slug,"
-                + " i.live_from AS live_from, i.translation_group AS grp, s.slug AS series, e.issue_number AS issue"
+        return sql.list("SELECT i.kind, i.language, i.live_slug, i.live_from, i.translation_group, s.slug AS series, e.issue_number"
                 + " FROM content_item i LEFT JOIN live_entry e ON e.item_id = i.id"
-                + " LEFT JOIN digest_series s ON s.id = e.series_id WHERE" + LIVE + " ORDER BY i.live_from DESC, i.id DESC")
-                .unwrap(NativeQuery.class);
-        query.addScalar("kind", String.class).addScalar("lang", String.class).addScalar("slug", String.class)
-                .addScalar("live_from", Instant.class).addScalar("grp", Long.class).addScalar("series", String.class)
-                .addScalar("issue", Integer.class);
-        List<?> rows = query.setParameter("now", Instant.now(clock)).setMaxResults(limit).getResultList();
-        List<SitemapEntry> entries = new ArrayList<>();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            ContentKind kind = ContentKind.valueOf((String) r[0]);
-            String language = (String) r[1];
-            String href;
-            if (kind == ContentKind.DIGEST) {
-                if (r[5] == null) {
-                    continue;
-                }
-                href = PublicUrls.digest(language, (String) r[5], (Integer) r[6]);
-            } else {
-                href = PublicUrls.item(kind, language, (String) r[2]);
-            }
-            entries.add(new SitemapEntry(href, (Instant) r[3], (Long) r[4], language));
+                + " LEFT JOIN digest_series s ON s.id = e.series_id WHERE" + LIVE + " ORDER BY i.live_from DESC, i.id DESC LIMIT ?",
+                row -> {
+                    String href = href(ContentKind.valueOf(row.getString("kind")), row.getString("language"), row.getString("live_slug"),
+                            row.getString("series"), ReaderSql.intOrNull(row, "issue_number"));
+                    return href == null ? null : new SitemapEntry(href, ReaderSql.instant(row, "live_from"),
+                            ReaderSql.longOrNull(row, "translation_group"), row.getString("language"));
+                }, now(), limit).stream().filter(Objects::nonNull).toList();
+    }
+
+    /** A reader's address; a digest's is its series and its live issue number (none while either is missing). */
+    private static String href(ContentKind kind, String language, String slug, String series, Integer issue) {
+        if (kind == ContentKind.DIGEST) {
+            return series == null || issue == null ? null : PublicUrls.digest(language, series, issue);
         }
-        return entries;
+        return PublicUrls.item(kind, language, slug);
     }
 
     // ---------------------------------------------------------------- single items
@@ -285,62 +267,78 @@ public class ReaderContent {
         }
     }
 
-    @Transactional
+    /** What a page needs of the item itself besides its revision: who it is, when, where it is filed. */
+    private record Head(long id, ContentKind kind, String language, Long translationGroup, Instant publishedAt, Instant liveFrom,
+            int comments, Link category) {
+    }
+
+    /** A live item with its live revision and category, in one row. */
+    private static final String LIVE_ITEM = "SELECT i.id, i.kind, i.language, i.translation_group, i.published_at, i.live_from,"
+            + " i.comment_count, r.snapshot, c.name AS c_name, c.language AS c_lang, c.slug AS c_slug FROM content_item i"
+            + " JOIN revision r ON r.item_id = i.id AND r.number = i.live_revision"
+            + " LEFT JOIN category c ON c.id = i.live_category_id";
+
+    private record LiveRow(Head head, String snapshot) {
+    }
+
+    private static LiveRow liveRow(java.sql.ResultSet row) throws java.sql.SQLException {
+        String category = row.getString("c_name");
+        return new LiveRow(new Head(row.getLong("id"), ContentKind.valueOf(row.getString("kind")), row.getString("language"),
+                ReaderSql.longOrNull(row, "translation_group"), ReaderSql.instant(row, "published_at"), ReaderSql.instant(row, "live_from"),
+                row.getInt("comment_count"),
+                category == null ? null : new Link(category, PublicUrls.category(row.getString("c_lang"), row.getString("c_slug")))),
+                row.getString("snapshot"));
+    }
+
     public Lookup item(ContentKind kind, String language, String slug) {
-        Instant now = Instant.now(clock);
-        Optional<ContentItem> live = ContentItem
-                .<ContentItem> find("language = ?1 and kind = ?2 and liveSlug = ?3 and liveRevision is not null", language, kind, slug)
-                .stream().filter(item -> item.isLiveAt(now)).findFirst();
+        Optional<LiveRow> live = sql.first(LIVE_ITEM + " WHERE i.language = ? AND i.kind = ? AND i.live_slug = ? AND" + LIVE,
+                ReaderContent::liveRow, language, kind, slug, now());
         if (live.isPresent()) {
-            return new Lookup.Found(full(live.get()));
+            return new Lookup.Found(page(live.get().head(), revisions.read(live.get().snapshot()), PublicUrls.item(kind, language, slug)));
         }
-        Optional<ContentItem> redirected = SlugRedirect.find(language, kind, slug)
-                .flatMap(redirect -> ContentItem.<ContentItem> findByIdOptional(redirect.itemId));
-        if (redirected.isPresent()) {
-            return redirected.get().isLiveAt(now) ? new Lookup.Moved(hrefs(List.of(redirected.get())).get(redirected.get().id))
-                    : new Lookup.Gone();
-        }
-        return new Lookup.Missing();
+        // an address the item had before its slug changed: where it is now, or that it is gone
+        return sql.first("SELECT i.kind, i.language, i.live_slug, s.slug AS series, e.issue_number, (" + LIVE + ") AS live"
+                + " FROM slug_redirect d JOIN content_item i ON i.id = d.item_id LEFT JOIN live_entry e ON e.item_id = i.id"
+                + " LEFT JOIN digest_series s ON s.id = e.series_id WHERE d.language = ? AND d.kind = ? AND d.slug = ?",
+                row -> {
+                    String href = row.getBoolean("live") ? href(ContentKind.valueOf(row.getString("kind")), row.getString("language"),
+                            row.getString("live_slug"), row.getString("series"), ReaderSql.intOrNull(row, "issue_number")) : null;
+                    return href == null ? (Lookup) new Lookup.Gone() : new Lookup.Moved(href);
+                }, now(), language, kind, slug).orElseGet(Lookup.Missing::new);
     }
 
-    @Transactional
     public Lookup digest(String language, String seriesSlug, int number) {
-        Optional<DigestSeries> series = DigestSeries.findBySlug(language, seriesSlug);
-        if (series.isEmpty()) {
-            return new Lookup.Missing();
-        }
-        Query query = em.createNativeQuery("SELECT i.id FROM content_item i JOIN live_entry e ON e.item_id = i.id"
-                + " WHERE e.series_id = :series AND e.issue_number = :number AND" + LIVE)
-                .setParameter("series", series.get().id).setParameter("number", number).setParameter("now", Instant.now(clock));
-        List<Long> ids = longs(query.getResultList());
-        return ids.isEmpty() ? new Lookup.Missing() : new Lookup.Found(full(ContentItem.findById(ids.get(0))));
+        return sql.first(LIVE_ITEM + " JOIN live_entry e ON e.item_id = i.id JOIN digest_series s ON s.id = e.series_id"
+                + " WHERE s.language = ? AND s.slug = ? AND e.issue_number = ? AND" + LIVE, ReaderContent::liveRow,
+                language, seriesSlug, number, now())
+                .<Lookup> map(live -> new Lookup.Found(page(live.head(), revisions.read(live.snapshot()),
+                        PublicUrls.digest(language, seriesSlug, number))))
+                .orElseGet(Lookup.Missing::new);
     }
 
-    @Transactional
-    public Optional<DigestSeries> series(String language, String slug) {
-        return DigestSeries.findBySlug(language, slug);
+    /** A digest series, by its address. */
+    public Optional<Term> series(String language, String slug) {
+        return sql.first("SELECT id, title FROM digest_series WHERE language = ? AND slug = ?",
+                row -> new Term(row.getLong("id"), row.getString("title")), language, slug);
     }
 
-    @Transactional
-    public Optional<Category> category(String language, String slug) {
-        return Category.findBySlug(language, slug);
+    /** A tag, by its address. */
+    public Optional<Term> tag(String language, String slug) {
+        return sql.first("SELECT id, name FROM tag WHERE language = ? AND slug = ?",
+                row -> new Term(row.getLong("id"), row.getString("name")), language, slug);
     }
 
-    /** The category and all categories nested under it: a category's listing shows theirs too. */
-    @Transactional
-    public List<Long> withDescendants(Category root) {
-        List<Category> all = Category.list("language", root.language);
-        List<Long> ids = new ArrayList<>(List.of(root.id));
-        for (int i = 0; i < ids.size(); i++) {
-            Long parent = ids.get(i);
-            all.stream().filter(c -> parent.equals(c.parentId)).forEach(c -> ids.add(c.id));
-        }
-        return ids;
+    /** A category with the ids of itself and every category nested under it: its listing shows theirs too. */
+    public record Section(String name, List<Long> ids) {
     }
 
-    @Transactional
-    public Optional<Tag> tag(String language, String slug) {
-        return Tag.findBySlug(language, slug);
+    public Optional<Section> category(String language, String slug) {
+        List<Term> tree = sql.list("WITH RECURSIVE tree (id, name, depth) AS (SELECT id, name, 0 FROM category"
+                + " WHERE language = ? AND slug = ? UNION ALL SELECT c.id, c.name, t.depth + 1 FROM category c"
+                + " JOIN tree t ON c.parent_id = t.id) SELECT id, name FROM tree ORDER BY depth, id",
+                row -> new Term(row.getLong("id"), row.getString("name")), language, slug);
+        return tree.isEmpty() ? Optional.empty()
+                : Optional.of(new Section(tree.get(0).name(), tree.stream().map(Term::id).toList()));
     }
 
     /**
@@ -353,31 +351,27 @@ public class ReaderContent {
             ItemSnapshot working = revisions.snapshotOf(item);
             String href;
             if (item.kind == ContentKind.DIGEST) {
-                DigestSeries series = DigestSeries.findById(working.digest().seriesId());
-                href = PublicUrls.digest(item.language, series.slug, working.digest().number());
+                String series = sql.first("SELECT slug FROM digest_series WHERE id = ?", row -> row.getString("slug"),
+                        working.digest().seriesId()).orElse(null);
+                href = PublicUrls.digest(item.language, series, working.digest().number());
             } else {
                 href = PublicUrls.item(item.kind, item.language, item.slug);
             }
-            return page(item, working, href);
+            Link category = working.categoryId() == null ? null
+                    : sql.first("SELECT name, language, slug FROM category WHERE id = ?",
+                            row -> new Link(row.getString("name"), PublicUrls.category(row.getString("language"), row.getString("slug"))),
+                            working.categoryId()).orElse(null);
+            // a preview shows no discussion: its comments are not counted
+            return page(new Head(item.id, item.kind, item.language, item.translationGroup, item.publishedAt, item.liveFrom, 0,
+                    category), working, href);
         });
-    }
-
-    private Item full(ContentItem item) {
-        ItemSnapshot live = revisions.liveSnapshots(List.of(item)).get(item.id);
-        String href;
-        if (item.kind == ContentKind.DIGEST) {
-            href = hrefs(List.of(item)).get(item.id);
-        } else {
-            href = PublicUrls.item(item.kind, item.language, item.liveSlug);
-        }
-        return page(item, live, href);
     }
 
     /**
      * An item's page from one of its revisions. Everything it links to — "Also read", digest
      * entries, translations — is resolved in one teaser query, which only finds live items.
      */
-    private Item page(ContentItem item, ItemSnapshot view, String ownHref) {
+    private Item page(Head item, ItemSnapshot view, String ownHref) {
         List<Long> relatedIds = view.related() == null ? List.of()
                 : view.related().stream().map(r -> r.itemId()).filter(Objects::nonNull).toList();
         List<Long> entryIds = view.digest() == null ? List.of()
@@ -385,19 +379,19 @@ public class ReaderContent {
                         .filter(Objects::nonNull).toList();
         Map<Long, Teaser> linked = new HashMap<>();
         List<Teaser> translations = new ArrayList<>();
-        if (!relatedIds.isEmpty() || !entryIds.isEmpty() || item.translationGroup != null) {
-            StringBuilder sql = new StringBuilder(TEASER).append(" WHERE").append(LIVE).append(" AND (i.id IN (:ids)");
-            if (item.translationGroup != null) {
-                sql.append(" OR (i.translation_group = :group AND i.id <> :self)");
+        if (!relatedIds.isEmpty() || !entryIds.isEmpty() || item.translationGroup() != null) {
+            List<Long> ids = concat(relatedIds, entryIds);
+            StringBuilder query = new StringBuilder(TEASER).append(" WHERE").append(LIVE)
+                    .append(" AND (i.id IN (").append(ReaderSql.marks(ids.size())).append(')');
+            List<Object> params = new ArrayList<>(List.of(now(), ids));
+            if (item.translationGroup() != null) {
+                query.append(" OR (i.translation_group = ? AND i.id <> ?)");
+                params.add(item.translationGroup());
+                params.add(item.id());
             }
-            Query query = teaserQuery(sql.append(')')).setParameter("now", Instant.now(clock))
-                    .setParameter("ids", relatedIds.isEmpty() && entryIds.isEmpty() ? List.of(-1L) : concat(relatedIds, entryIds));
-            if (item.translationGroup != null) {
-                query.setParameter("group", item.translationGroup).setParameter("self", item.id);
-            }
-            for (Row row : rows(query)) {
+            for (Row row : rows(query.append(')'), params)) {
                 linked.put(row.teaser().id(), row.teaser());
-                if (row.group() != null && row.group().equals(item.translationGroup) && row.teaser().id() != item.id) {
+                if (row.group() != null && row.group().equals(item.translationGroup()) && row.teaser().id() != item.id()) {
                     translations.add(row.teaser());
                 }
             }
@@ -426,8 +420,12 @@ public class ReaderContent {
 
         Digest digest = null;
         if (view.digest() != null) {
-            DigestSeries series = DigestSeries.findById(view.digest().seriesId());
-            digest = new Digest(series.title, PublicUrls.series(series.language, series.slug), view.digest().number(),
+            record Series(String title, String href) {
+            }
+            Series series = sql.first("SELECT title, language, slug FROM digest_series WHERE id = ?",
+                    row -> new Series(row.getString("title"), PublicUrls.series(row.getString("language"), row.getString("slug"))),
+                    view.digest().seriesId()).orElse(new Series("", null));
+            digest = new Digest(series.title(), series.href(), view.digest().number(),
                     view.digest().issueDate(), view.digest().sections().stream().map(s -> new DigestSection(s.heading(),
                             s.items().stream().map(e -> e.itemId() != null
                                     ? new DigestEntry(e.text(), e.outlet(), linked.containsKey(e.itemId()) ? linked.get(e.itemId()).href() : null,
@@ -437,23 +435,25 @@ public class ReaderContent {
         }
         Media media = view.media() == null ? null
                 : new Media(view.media().type(), view.media().imageIds() == null ? List.of()
-                        : view.media().imageIds().stream().map(uploads::get).filter(Objects::nonNull).map(ReaderContent::image).toList(),
+                        : view.media().imageIds().stream().map(uploads::get).filter(Objects::nonNull).map(Upload::image)
+                                .filter(Objects::nonNull).toList(),
                         view.media().videoUrl());
         Publication publication = null;
         if (view.publication() != null) {
             Upload pdf = uploads.get(view.publication().pdfId());
-            publication = new Publication(view.publication().type(), image(uploads.get(view.publication().coverImageId())),
-                    pdf == null ? null : url(pdf), pdf == null ? null : pdf.fileName, pdf == null ? 0 : pdf.sizeBytes,
+            Upload cover = uploads.get(view.publication().coverImageId());
+            publication = new Publication(view.publication().type(), cover == null ? null : cover.image(),
+                    pdf == null ? null : pdf.url(), pdf == null ? null : pdf.fileName(), pdf == null ? 0 : pdf.sizeBytes(),
                     view.publication().issue(), view.publication().isbn());
         }
         List<Link> tags = view.tags() == null || view.tags().isEmpty() ? List.of()
-                : Tag.<Tag> list("language = ?1 and name in ?2", item.language, view.tags()).stream()
-                        .map(t -> new Link(t.name, PublicUrls.tag(t.language, t.slug))).toList();
-        Category category = view.categoryId() == null ? null : Category.findById(view.categoryId());
-        return new Item(item.id, item.kind, item.language, view.title(), ownHref, view.summary(), view.body(),
-                category == null ? null : new Link(category.name, PublicUrls.category(category.language, category.slug)), tags,
-                view.byline(), view.source(), item.publishedAt != null ? item.publishedAt : Instant.now(clock), item.liveFrom,
-                image(uploads.get(view.featuredImageId())), related, alternates, digest, media, publication);
+                : sql.list("SELECT name, language, slug FROM tag WHERE language = ? AND name IN (" + ReaderSql.marks(view.tags().size())
+                        + ") ORDER BY name", row -> new Link(row.getString("name"), PublicUrls.tag(row.getString("language"),
+                                row.getString("slug"))), item.language(), view.tags());
+        Upload featured = uploads.get(view.featuredImageId());
+        return new Item(item.id(), item.kind(), item.language(), view.title(), ownHref, view.summary(), view.body(), item.category(), tags,
+                view.byline(), view.source(), item.publishedAt() != null ? item.publishedAt() : Instant.now(clock), item.liveFrom(),
+                featured == null ? null : featured.image(), related, alternates, digest, media, publication, item.comments());
     }
 
     // ---------------------------------------------------------------- teasers
@@ -478,46 +478,30 @@ public class ReaderContent {
     private record Row(Teaser teaser, Position position, Long group) {
     }
 
-    /** The teaser query with its columns typed, times as instants exactly as the entities map them. */
-    private Query teaserQuery(CharSequence sql) {
-        NativeQuery<?> query = em.createNativeQuery(sql.toString()).unwrap(NativeQuery.class);
-        query.addScalar("id", Long.class).addScalar("kind", String.class).addScalar("lang", String.class)
-                .addScalar("slug", String.class).addScalar("published", Instant.class).addScalar("live_from", Instant.class)
-                .addScalar("grp", Long.class).addScalar("title", String.class).addScalar("summary", String.class)
-                .addScalar("author", String.class).addScalar("outlet", String.class).addScalar("c_lang", String.class)
-                .addScalar("c_slug", String.class).addScalar("c_name", String.class).addScalar("series", String.class)
-                .addScalar("issue", Integer.class).addScalar("u_id", Long.class).addScalar("u_key", String.class)
-                .addScalar("u_type", String.class).addScalar("u_alt", String.class).addScalar("u_caption", String.class)
-                .addScalar("u_credit", String.class).addScalar("u_width", Integer.class).addScalar("u_height", Integer.class)
-                .addScalar("comments", Integer.class);
-        return query;
-    }
-
-    private static List<Row> rows(Query query) {
-        List<Row> rows = new ArrayList<>();
-        for (Object result : query.getResultList()) {
-            Object[] r = (Object[]) result;
-            long id = (Long) r[0];
-            ContentKind kind = ContentKind.valueOf((String) r[1]);
-            String language = (String) r[2];
-            String href;
-            if (kind == ContentKind.DIGEST) {
-                if (r[14] == null || r[15] == null) {
-                    continue;
-                }
-                href = PublicUrls.digest(language, (String) r[14], (Integer) r[15]);
-            } else {
-                href = PublicUrls.item(kind, language, (String) r[3]);
+    /** The rows of a teaser query; digests not (yet) in a series are left out, having no address. */
+    private List<Row> rows(CharSequence query, List<Object> params) {
+        return sql.list(query.toString(), row -> {
+            long id = row.getLong("id");
+            ContentKind kind = ContentKind.valueOf(row.getString("kind"));
+            String language = row.getString("lang");
+            String href = href(kind, language, row.getString("slug"), row.getString("series"), ReaderSql.intOrNull(row, "issue"));
+            if (href == null) {
+                return null;
             }
-            Link category = r[13] == null ? null : new Link((String) r[13], PublicUrls.category((String) r[11], (String) r[12]));
-            Byline byline = r[9] == null ? null : new Byline((String) r[9], (String) r[10]);
-            Image thumbnail = r[16] == null || !((String) r[18]).startsWith("image/") ? null
-                    : new Image("/uploads/" + r[16] + "/" + r[17], (String) r[19], (String) r[20], (String) r[21], (Integer) r[22],
-                            (Integer) r[23]);
-            rows.add(new Row(new Teaser(id, kind, language, (String) r[7], href, (String) r[8], category, byline, (Instant) r[4],
-                    thumbnail, (Integer) r[24]), new Position((Instant) r[5], id), (Long) r[6]));
-        }
-        return rows;
+            String categoryName = row.getString("c_name");
+            Link category = categoryName == null ? null : new Link(categoryName, PublicUrls.category(row.getString("c_lang"),
+                    row.getString("c_slug")));
+            String author = row.getString("author");
+            Byline byline = author == null ? null : new Byline(author, row.getString("outlet"));
+            Long upload = ReaderSql.longOrNull(row, "u_id");
+            String type = row.getString("u_type");
+            Image thumbnail = upload == null || type == null || !type.startsWith("image/") ? null
+                    : new Image("/uploads/" + upload + "/" + row.getString("u_key"), row.getString("u_alt"), row.getString("u_caption"),
+                            row.getString("u_credit"), ReaderSql.intOrNull(row, "u_width"), ReaderSql.intOrNull(row, "u_height"));
+            return new Row(new Teaser(id, kind, language, row.getString("title"), href, row.getString("summary"), category, byline,
+                    ReaderSql.instant(row, "published"), thumbnail, row.getInt("comments")),
+                    new Position(ReaderSql.instant(row, "live_from"), id), ReaderSql.longOrNull(row, "grp"));
+        }, params.toArray()).stream().filter(Objects::nonNull).toList();
     }
 
     /** Teasers of those of {@code ids} that are live now, in the order of {@code ids}. */
@@ -526,54 +510,38 @@ public class ReaderContent {
             return List.of();
         }
         Map<Long, Teaser> byId = new HashMap<>();
-        rows(teaserQuery(TEASER + " WHERE i.id IN (:ids) AND" + LIVE).setParameter("ids", ids).setParameter("now", Instant.now(clock)))
+        rows(TEASER + " WHERE i.id IN (" + ReaderSql.marks(ids.size()) + ") AND" + LIVE, List.of(ids, now()))
                 .forEach(row -> byId.put(row.teaser().id(), row.teaser()));
         return ids.stream().distinct().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    /** Readers' addresses of live items; a digest's is its series and its live issue number. */
-    Map<Long, String> hrefs(Collection<ContentItem> items) {
-        Map<Long, String> hrefs = new HashMap<>();
-        List<Long> digests = new ArrayList<>();
-        for (ContentItem item : items) {
-            if (item.kind == ContentKind.DIGEST) {
-                digests.add(item.id);
-            } else {
-                hrefs.put(item.id, PublicUrls.item(item.kind, item.language, item.liveSlug));
-            }
+    /** An uploaded file as pages show it. */
+    private record Upload(long id, String storageKey, String contentType, String altText, String caption, String credit,
+            Integer width, Integer height, String fileName, long sizeBytes) {
+
+        String url() {
+            return "/uploads/" + id + "/" + storageKey;
         }
-        if (!digests.isEmpty()) {
-            List<?> rows = em.createNativeQuery("SELECT e.item_id, s.language, s.slug, e.issue_number FROM live_entry e"
-                    + " JOIN digest_series s ON s.id = e.series_id WHERE e.item_id IN (:ids)").setParameter("ids", digests)
-                    .getResultList();
-            for (Object row : rows) {
-                Object[] r = (Object[]) row;
-                hrefs.put(((Number) r[0]).longValue(), PublicUrls.digest((String) r[1], (String) r[2], ((Number) r[3]).intValue()));
-            }
+
+        /** The picture, or nothing when the file is not one (a PDF). */
+        Image image() {
+            return contentType.startsWith("image/") ? new Image(url(), altText, caption, credit, width, height) : null;
         }
-        return hrefs;
     }
 
-    private static Map<Long, Upload> uploads(List<Long> ids) {
+    private Map<Long, Upload> uploads(List<Long> ids) {
         List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
         Map<Long, Upload> byId = new HashMap<>();
         if (!wanted.isEmpty()) {
-            Upload.<Upload> list("id in ?1", wanted).forEach(u -> byId.put(u.id, u));
+            sql.list("SELECT id, storage_key, content_type, alt_text, caption, credit, width, height, file_name, size_bytes FROM upload"
+                    + " WHERE id IN (" + ReaderSql.marks(wanted.size()) + ")",
+                    row -> new Upload(row.getLong("id"), row.getString("storage_key"), row.getString("content_type"),
+                            row.getString("alt_text"), row.getString("caption"), row.getString("credit"),
+                            ReaderSql.intOrNull(row, "width"), ReaderSql.intOrNull(row, "height"), row.getString("file_name"),
+                            row.getLong("size_bytes")), wanted)
+                    .forEach(u -> byId.put(u.id(), u));
         }
         return byId;
-    }
-
-    static Image image(Upload upload) {
-        return upload == null || !upload.isImage() ? null
-                : new Image(url(upload), upload.altText, upload.caption, upload.credit, upload.width, upload.height);
-    }
-
-    private static String url(Upload upload) {
-        return "/uploads/" + upload.id + "/" + upload.storageKey;
-    }
-
-    static List<Long> longs(List<?> rows) {
-        return rows.stream().map(r -> ((Number) r).longValue()).toList();
     }
 
     @SafeVarargs

@@ -1,7 +1,5 @@
 package org.masthead.site;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +16,6 @@ import org.masthead.site.ReaderViews.Snippet;
 import org.masthead.site.ReaderViews.Teaser;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 /**
  * Full-text search over the live title, summary and body of an edition's items (a MariaDB FULLTEXT
@@ -36,13 +32,11 @@ public class ReaderSearch {
     /** Words: letters and digits of any script, with the marks Arabic and Persian writing puts on them. */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
 
-    private final EntityManager em;
-    private final Clock clock;
+    private final ReaderSql sql;
     private final ReaderContent reader;
 
-    ReaderSearch(EntityManager em, Clock clock, ReaderContent reader) {
-        this.em = em;
-        this.clock = clock;
+    ReaderSearch(ReaderSql sql, ReaderContent reader) {
+        this.sql = sql;
         this.reader = reader;
     }
 
@@ -59,7 +53,6 @@ public class ReaderSearch {
         return terms;
     }
 
-    @Transactional
     public SearchResults search(String language, String query, int page, String path) {
         String q = query == null ? "" : query.strip();
         List<String> terms = terms(q);
@@ -67,20 +60,21 @@ public class ReaderSearch {
             return new SearchResults(q.isEmpty() ? null : q, List.of(), 1, null, null);
         }
         String against = terms.stream().map(t -> "+" + t + "*").collect(Collectors.joining(" "));
-        List<?> rows = em.createNativeQuery("SELECT e.item_id, e.body_text, e.summary FROM live_entry e"
+        record Found(long id, String text) {
+        }
+        List<Found> rows = sql.list("SELECT e.item_id, e.body_text, e.summary FROM live_entry e"
                 + " JOIN content_item i ON i.id = e.item_id"
-                + " WHERE e.language = :language AND MATCH (e.title, e.summary, e.body_text) AGAINST (:q IN BOOLEAN MODE)"
-                + " AND i.live_revision IS NOT NULL AND i.live_from <= :now AND (i.live_until IS NULL OR i.live_until > :now)"
-                + " ORDER BY MATCH (e.title, e.summary, e.body_text) AGAINST (:q IN BOOLEAN MODE) DESC, i.live_from DESC, i.id DESC")
-                .setParameter("language", language).setParameter("q", against).setParameter("now", Instant.now(clock))
-                .setFirstResult((page - 1) * ReaderContent.PAGE_SIZE).setMaxResults(ReaderContent.PAGE_SIZE + 1)
-                .getResultList();
+                + " WHERE e.language = ? AND MATCH (e.title, e.summary, e.body_text) AGAINST (? IN BOOLEAN MODE) AND" + ReaderContent.LIVE
+                + " ORDER BY MATCH (e.title, e.summary, e.body_text) AGAINST (? IN BOOLEAN MODE) DESC, i.live_from DESC, i.id DESC"
+                + " LIMIT ? OFFSET ?", row -> {
+                    String body = row.getString("body_text");
+                    return new Found(row.getLong("item_id"), body != null && !body.isBlank() ? body : row.getString("summary"));
+                }, language, against, reader.now(), against, ReaderContent.PAGE_SIZE + 1, (page - 1) * ReaderContent.PAGE_SIZE);
         boolean more = rows.size() > ReaderContent.PAGE_SIZE;
-        List<Object[]> shown = rows.stream().limit(ReaderContent.PAGE_SIZE).map(r -> (Object[]) r).toList();
-        List<Long> ids = shown.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        List<Found> shown = rows.stream().limit(ReaderContent.PAGE_SIZE).toList();
+        List<Long> ids = shown.stream().map(Found::id).toList();
         Map<Long, String> texts = new HashMap<>();
-        shown.forEach(r -> texts.put(((Number) r[0]).longValue(), r[1] != null && !((String) r[1]).isBlank() ? (String) r[1]
-                : (String) r[2]));
+        shown.forEach(found -> texts.put(found.id(), found.text()));
         Map<Long, Teaser> teasers = reader.teasers(ids).stream()
                 .collect(Collectors.toMap(Teaser::id, Function.identity()));
         List<Hit> hits = ids.stream().filter(teasers::containsKey)

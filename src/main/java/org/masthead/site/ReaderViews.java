@@ -63,10 +63,15 @@ public final class ReaderViews {
         }
     }
 
-    /** A live item as its page shows it. */
+    /** A live item as its page shows it; {@code comments} counts its approved readers' comments. */
     public record Item(long id, ContentKind kind, String language, String title, String href, String summary, String body,
             Link category, List<Link> tags, Byline byline, Source source, Instant date, Instant modified, Image featured,
-            List<Related> related, List<Alternate> translations, Digest digest, Media media, Publication publication) {
+            List<Related> related, List<Alternate> translations, Digest digest, Media media, Publication publication,
+            int comments) {
+    }
+
+    /** A category, tag or digest series: what a listing of it needs to know. */
+    public record Term(long id, String name) {
     }
 
     /** A search hit: its snippet split into plain and matching parts, so the template escapes every part. */
