@@ -20,7 +20,23 @@ import org.masthead.site.ReaderViews.Teaser;
  * footer, the edition switch, and the edition's way of writing dates and numbers.
  */
 public record SiteFrame(String language, String siteName, String footerLine, List<Link> social, List<MenuLink> menu,
-        List<Teaser> recent, List<EditionLink> editions, int year, String baseUrl, ZoneId zone) {
+        List<Teaser> recent, List<EditionLink> editions, int year, String baseUrl, ZoneId zone, Chrome chrome) {
+
+    /**
+     * The frame as HTML — the masthead with the menu, the "Recent posts" sidebar and the footer —
+     * rendered once when the frame is built, since every page of the edition shows the same.
+     */
+    public record Chrome(String masthead, String sidebar, String footer) {
+    }
+
+    /** This frame with its parts rendered by the templates of site/frame.html. */
+    SiteFrame rendered() {
+        Locale locale = locale();
+        return new SiteFrame(language, siteName, footerLine, social, menu, recent, editions, year, baseUrl, zone,
+                new Chrome(SiteTemplates.frame$masthead(this).setLocale(locale).render(),
+                        SiteTemplates.frame$sidebar(this).setLocale(locale).render(),
+                        SiteTemplates.frame$footer(this).setLocale(locale).render()));
+    }
 
     /** The front page of an edition, named in its own language. */
     public record EditionLink(String language, String label, String href) {

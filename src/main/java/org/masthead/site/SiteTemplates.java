@@ -27,5 +27,12 @@ public class SiteTemplates {
     /** 404, 410 and 400 answers, in the edition's look. */
     public static native TemplateInstance problem(SiteFrame frame, PageMeta meta, String heading, String text);
 
+    /** The parts of an edition's frame (SiteFrame.Chrome), each rendered once per change of what they show. */
+    public static native TemplateInstance frame$masthead(SiteFrame frame);
+
+    public static native TemplateInstance frame$sidebar(SiteFrame frame);
+
+    public static native TemplateInstance frame$footer(SiteFrame frame);
+
     public static native TemplateInstance feed(SiteFrame frame, String title, String link, String self, List<Teaser> items);
 }
