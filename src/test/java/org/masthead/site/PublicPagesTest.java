@@ -10,6 +10,7 @@ import static org.masthead.site.Reader.slug;
 import static org.masthead.testing.Api.action;
 import static org.masthead.testing.Api.as;
 import static org.masthead.testing.Api.createArticle;
+import static org.masthead.testing.Api.version;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -170,7 +171,7 @@ class PublicPagesTest {
         long category = Reader.category("Visibility desk", "en");
         String categoryPath = "/categories/" + Reader.categorySlug(category);
         Map<String, Map<String, Object>> bodies = new HashMap<>();
-        for (String state : List.of("draft", "review", "scheduled", "unpublished", "archived", "expired", "live")) {
+        for (String state : List.of("draft", "review", "scheduled", "withdrawn", "unpublished", "archived", "expired", "live")) {
             Map<String, Object> body = article("Zanzibarvisibility " + state, "en");
             body.put("categoryId", category);
             body.put("tags", List.of("visibility-check"));
@@ -182,6 +183,14 @@ class PublicPagesTest {
         action("editor", scheduled, "submit").statusCode(200);
         action("reviewer", scheduled, "approve", Map.of("publishAt", clock.instant().plus(Duration.ofDays(2)).toString()))
                 .statusCode(200);
+        // approved for later, then edited before its time: back to draft, its schedule dropped
+        long withdrawn = createArticle("editor", bodies.get("withdrawn"));
+        action("editor", withdrawn, "submit").statusCode(200);
+        action("reviewer", withdrawn, "approve", Map.of("publishAt", clock.instant().plus(Duration.ofHours(1)).toString()))
+                .statusCode(200);
+        bodies.get("withdrawn").put("version", version("editor", withdrawn));
+        bodies.get("withdrawn").put("summary", "Held back for corrections.");
+        as("editor").body(bodies.get("withdrawn")).put("/api/v1/articles/" + withdrawn).then().statusCode(200);
         long unpublished = publish(bodies.get("unpublished"));
         action("reviewer", unpublished, "unpublish").statusCode(200);
         long archived = publish(bodies.get("archived"));
@@ -192,7 +201,7 @@ class PublicPagesTest {
         clock.advance(Duration.ofHours(2));
 
         for (String slug : List.of("zanzibarvisibility-draft", "zanzibarvisibility-review", "zanzibarvisibility-scheduled",
-                "zanzibarvisibility-unpublished", "zanzibarvisibility-archived", "zanzibarvisibility-expired")) {
+                "zanzibarvisibility-withdrawn", "zanzibarvisibility-unpublished", "zanzibarvisibility-archived", "zanzibarvisibility-expired")) {
             assertThat(get("/articles/" + slug).statusCode()).as(slug).isEqualTo(404);
         }
         assertThat(get("/articles/" + slug(live)).statusCode()).isEqualTo(200);
@@ -203,13 +212,35 @@ class PublicPagesTest {
         assertThat(Reader.titles(page("/"))).filteredOn(t -> t.startsWith("Zanzibarvisibility")).isEqualTo(expected);
         String feed = get("/feed").asString();
         String sitemap = get("/sitemap.xml").asString();
-        for (String hidden : List.of("draft", "review", "scheduled", "unpublished", "archived", "expired")) {
+        for (String hidden : List.of("draft", "review", "scheduled", "withdrawn", "unpublished", "archived", "expired")) {
             assertThat(feed).doesNotContain("Zanzibarvisibility " + hidden);
             assertThat(sitemap).doesNotContain("zanzibarvisibility-" + hidden);
         }
         assertThat(feed).contains("Zanzibarvisibility live");
         assertThat(sitemap).contains("/articles/zanzibarvisibility-live");
         assertThat(expired).isPositive();
+    }
+
+    /** Search reads the reader's index alone: items gone offline must not take places on a page of results. */
+    @Test
+    void aPageOfSearchResultsIsFullThoughMatchingItemsWentOffline() {
+        for (int i = 1; i <= 10; i++) {
+            publish(article("Quillwort survey " + i, "en"));
+        }
+        action("reviewer", publish(article("Quillwort survey unpublished", "en")), "unpublish").statusCode(200);
+        action("reviewer", publish(article("Quillwort survey archived", "en")), "archive").statusCode(200);
+        Map<String, Object> held = article("Quillwort survey held back", "en");
+        long heldBack = createArticle("editor", held);
+        action("editor", heldBack, "submit").statusCode(200);
+        action("reviewer", heldBack, "approve", Map.of("publishAt", clock.instant().plus(Duration.ofHours(1)).toString()))
+                .statusCode(200);
+        held.put("version", version("editor", heldBack));
+        as("editor").body(held).put("/api/v1/articles/" + heldBack).then().statusCode(200);
+        clock.advance(Duration.ofHours(2));
+
+        Document results = page("/search?q=quillwort");
+        assertThat(results.select(".hit h2").eachText()).hasSize(10).allMatch(title -> title.matches("Quillwort survey \\d+"));
+        assertThat(results.select(".pager .older, a.older")).as("ten matches fill one page").isEmpty();
     }
 
     @Test
