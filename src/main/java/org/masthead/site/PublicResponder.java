@@ -7,6 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.function.Function;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import org.masthead.site.ReaderContent.BadPageException;
 
@@ -14,7 +16,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -37,11 +39,21 @@ public class PublicResponder {
     private final PageCache cache;
     private final SiteFrames frames;
     private final SiteConfig config;
+    /** Renders pages not in the cache, a few at once (masthead.site.render-threads). */
+    private final ManagedExecutor renderers;
 
     PublicResponder(PageCache cache, SiteFrames frames, SiteConfig config) {
         this.cache = cache;
         this.frames = frames;
         this.config = config;
+        this.renderers = ManagedExecutor.builder()
+                .maxAsync(config.renderThreads().orElse(2 * Runtime.getRuntime().availableProcessors()))
+                .propagated(ThreadContext.ALL_REMAINING).build();
+    }
+
+    @PreDestroy
+    void stop() {
+        renderers.shutdown();
     }
 
     /** What a route renders: a page to keep, or an answer that is not kept (redirect, 404, 410). */
@@ -79,8 +91,7 @@ public class PublicResponder {
         if (hit != null) {
             return Uni.createFrom().item(answer(hit, headers));
         }
-        return Uni.createFrom().item(() -> render(headers, language, base, fullKey, render))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return Uni.createFrom().item(() -> render(headers, language, base, fullKey, render)).runSubscriptionOn(renderers);
     }
 
     private Response render(HttpHeaders headers, String language, String base, String key, Function<SiteFrame, Outcome> render) {
@@ -139,7 +150,7 @@ public class PublicResponder {
                 .filter(l -> !"en".equals(l) && (path.equals("/" + l) || path.startsWith("/" + l + "/"))).findFirst().orElse("en");
         String base = baseUrl(uri);
         return Uni.createFrom().item(() -> problem(frames.frame(language, base), (Outcome.Problem) Outcome.notFound()))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+                .runSubscriptionOn(renderers);
     }
 
     private Response problem(SiteFrame frame, Outcome.Problem problem) {
