@@ -1,7 +1,5 @@
 package org.masthead.site;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,12 +34,10 @@ public class ReaderSearch {
 
     private final ReaderSql sql;
     private final ReaderContent reader;
-    private final Clock clock;
 
-    ReaderSearch(ReaderSql sql, ReaderContent reader, Clock clock) {
+    ReaderSearch(ReaderSql sql, ReaderContent reader) {
         this.sql = sql;
         this.reader = reader;
-        this.clock = clock;
     }
 
     /** The words of a query, as the index knows them; operators and punctuation are dropped. */
@@ -66,16 +62,14 @@ public class ReaderSearch {
         String against = terms.stream().map(t -> "+" + t + "*").collect(Collectors.joining(" "));
         record Found(long id, String text) {
         }
-        // the reader's index alone (it keeps the live window): no join per match, which a broad search has thousands of
-        Instant now = Instant.now(clock);
         List<Found> rows = sql.list("SELECT e.item_id, e.body_text, e.summary FROM live_entry e"
-                + " WHERE e.language = ? AND MATCH (e.title, e.summary, e.body_text) AGAINST (? IN BOOLEAN MODE)"
-                + " AND e.live_from <= ? AND (e.live_until IS NULL OR e.live_until > ?)"
-                + " ORDER BY MATCH (e.title, e.summary, e.body_text) AGAINST (? IN BOOLEAN MODE) DESC, e.live_from DESC, e.item_id DESC"
+                + " JOIN content_item i ON i.id = e.item_id"
+                + " WHERE e.language = ? AND MATCH (e.title, e.summary, e.body_text) AGAINST (? IN BOOLEAN MODE) AND" + ReaderContent.LIVE
+                + " ORDER BY MATCH (e.title, e.summary, e.body_text) AGAINST (? IN BOOLEAN MODE) DESC, i.live_from DESC, i.id DESC"
                 + " LIMIT ? OFFSET ?", row -> {
                     String body = row.getString("body_text");
                     return new Found(row.getLong("item_id"), body != null && !body.isBlank() ? body : row.getString("summary"));
-                }, language, against, now, now, against, ReaderContent.PAGE_SIZE + 1, (page - 1) * ReaderContent.PAGE_SIZE);
+                }, language, against, reader.now(), against, ReaderContent.PAGE_SIZE + 1, (page - 1) * ReaderContent.PAGE_SIZE);
         boolean more = rows.size() > ReaderContent.PAGE_SIZE;
         List<Found> shown = rows.stream().limit(ReaderContent.PAGE_SIZE).toList();
         List<Long> ids = shown.stream().map(Found::id).toList();
