@@ -2,6 +2,7 @@ package org.masthead.admin;
 
 import java.util.Locale;
 
+import org.masthead.media.Upload;
 import org.masthead.media.UploadView;
 
 import io.quarkus.qute.TemplateExtension;
@@ -11,7 +12,7 @@ import io.quarkus.qute.TemplateExtension;
 public class LibraryTemplateExtensions {
 
     static boolean isImage(UploadView upload) {
-        return upload.contentType().startsWith("image/");
+        return Upload.isImage(upload.contentType());
     }
 
     /** "240 KB", "3.1 MB". */

@@ -59,6 +59,15 @@ public class Upload extends PanacheEntityBase {
     public long version;
 
     public boolean isImage() {
-        return contentType.startsWith("image/");
+        return isImage(contentType);
+    }
+
+    public static boolean isImage(String contentType) {
+        return contentType != null && contentType.startsWith("image/");
+    }
+
+    /** Where readers fetch an upload's file ({@link UploadFileResource}). */
+    public static String path(long id, String storageKey) {
+        return "/uploads/" + id + "/" + storageKey;
     }
 }

@@ -11,6 +11,6 @@ public record UploadView(long id, String fileName, String contentType, long size
 
     static UploadView of(Upload u) {
         return new UploadView(u.id, u.fileName, u.contentType, u.sizeBytes, u.width, u.height, u.altText, u.caption,
-                u.credit, "/uploads/" + u.id + "/" + u.storageKey, u.createdBy, u.createdAt, u.version);
+                u.credit, Upload.path(u.id, u.storageKey), u.createdBy, u.createdAt, u.version);
     }
 }

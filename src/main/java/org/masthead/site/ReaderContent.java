@@ -16,6 +16,7 @@ import org.masthead.content.Byline;
 import org.masthead.content.ContentItem;
 import org.masthead.content.ContentKind;
 import org.masthead.content.DigestContent;
+import org.masthead.media.Upload;
 import org.masthead.revision.ItemSnapshot;
 import org.masthead.revision.Revisions;
 import org.masthead.site.ReaderViews.Alternate;
@@ -405,7 +406,7 @@ public class ReaderContent {
             imageIds.add(view.publication().coverImageId());
             imageIds.add(view.publication().pdfId());
         }
-        Map<Long, Upload> uploads = uploads(imageIds);
+        Map<Long, StoredFile> uploads = uploads(imageIds);
 
         List<Related> related = view.related() == null ? List.of() : view.related().stream().map(r -> {
             if (r.itemId() == null) {
@@ -434,13 +435,13 @@ public class ReaderContent {
         }
         Media media = view.media() == null ? null
                 : new Media(view.media().type(), view.media().imageIds() == null ? List.of()
-                        : view.media().imageIds().stream().map(uploads::get).filter(Objects::nonNull).map(Upload::image)
+                        : view.media().imageIds().stream().map(uploads::get).filter(Objects::nonNull).map(StoredFile::image)
                                 .filter(Objects::nonNull).toList(),
                         view.media().videoUrl());
         Publication publication = null;
         if (view.publication() != null) {
-            Upload pdf = uploads.get(view.publication().pdfId());
-            Upload cover = uploads.get(view.publication().coverImageId());
+            StoredFile pdf = uploads.get(view.publication().pdfId());
+            StoredFile cover = uploads.get(view.publication().coverImageId());
             publication = new Publication(view.publication().type(), cover == null ? null : cover.image(),
                     pdf == null ? null : pdf.url(), pdf == null ? null : pdf.fileName(), pdf == null ? 0 : pdf.sizeBytes(),
                     view.publication().issue(), view.publication().isbn());
@@ -449,7 +450,7 @@ public class ReaderContent {
                 : sql.list("SELECT name, language, slug FROM tag WHERE language = ? AND name IN (" + ReaderSql.marks(view.tags().size())
                         + ") ORDER BY name", row -> new Link(row.getString("name"), PublicUrls.tag(row.getString("language"),
                                 row.getString("slug"))), item.language(), view.tags());
-        Upload featured = uploads.get(view.featuredImageId());
+        StoredFile featured = uploads.get(view.featuredImageId());
         return new Item(item.id(), item.kind(), item.language(), view.title(), ownHref, view.summary(), view.body(), item.category(), tags,
                 view.byline(), view.source(), item.publishedAt() != null ? item.publishedAt() : Instant.now(clock), item.liveFrom(),
                 featured == null ? null : featured.image(), related, alternates, digest, media, publication, item.comments());
@@ -493,10 +494,10 @@ public class ReaderContent {
             String author = row.getString("author");
             Byline byline = author == null ? null : new Byline(author, row.getString("outlet"));
             Long upload = ReaderSql.longOrNull(row, "u_id");
-            String type = row.getString("u_type");
-            Image thumbnail = upload == null || type == null || !type.startsWith("image/") ? null
-                    : new Image("/uploads/" + upload + "/" + row.getString("u_key"), row.getString("u_alt"), row.getString("u_caption"),
-                            row.getString("u_credit"), ReaderSql.intOrNull(row, "u_width"), ReaderSql.intOrNull(row, "u_height"));
+            Image thumbnail = upload == null ? null
+                    : new StoredFile(upload, row.getString("u_key"), row.getString("u_type"), row.getString("u_alt"),
+                            row.getString("u_caption"), row.getString("u_credit"), ReaderSql.intOrNull(row, "u_width"),
+                            ReaderSql.intOrNull(row, "u_height"), null, 0).image();
             return new Row(new Teaser(id, kind, language, row.getString("title"), href, row.getString("summary"), category, byline,
                     ReaderSql.instant(row, "published"), thumbnail, row.getInt("comments")),
                     new Position(ReaderSql.instant(row, "live_from"), id), ReaderSql.longOrNull(row, "grp"));
@@ -515,26 +516,26 @@ public class ReaderContent {
     }
 
     /** An uploaded file as pages show it. */
-    private record Upload(long id, String storageKey, String contentType, String altText, String caption, String credit,
+    private record StoredFile(long id, String storageKey, String contentType, String altText, String caption, String credit,
             Integer width, Integer height, String fileName, long sizeBytes) {
 
         String url() {
-            return "/uploads/" + id + "/" + storageKey;
+            return Upload.path(id, storageKey);
         }
 
         /** The picture, or nothing when the file is not one (a PDF). */
         Image image() {
-            return contentType.startsWith("image/") ? new Image(url(), altText, caption, credit, width, height) : null;
+            return Upload.isImage(contentType) ? new Image(url(), altText, caption, credit, width, height) : null;
         }
     }
 
-    private Map<Long, Upload> uploads(List<Long> ids) {
+    private Map<Long, StoredFile> uploads(List<Long> ids) {
         List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
-        Map<Long, Upload> byId = new HashMap<>();
+        Map<Long, StoredFile> byId = new HashMap<>();
         if (!wanted.isEmpty()) {
             sql.list("SELECT id, storage_key, content_type, alt_text, caption, credit, width, height, file_name, size_bytes FROM upload"
                     + " WHERE id IN (" + ReaderSql.marks(wanted.size()) + ")",
-                    row -> new Upload(row.getLong("id"), row.getString("storage_key"), row.getString("content_type"),
+                    row -> new StoredFile(row.getLong("id"), row.getString("storage_key"), row.getString("content_type"),
                             row.getString("alt_text"), row.getString("caption"), row.getString("credit"),
                             ReaderSql.intOrNull(row, "width"), ReaderSql.intOrNull(row, "height"), row.getString("file_name"),
                             row.getLong("size_bytes")), wanted)
