@@ -247,7 +247,7 @@ public class ContentService {
     }
 
     /** What readers see of {@code items}: the live ones, as their live revisions (fetched in one query) show them. */
-    public List<ItemView> liveViews(List<ContentItem> items) {
+    private List<ItemView> liveViews(List<ContentItem> items) {
         Instant now = Instant.now(clock);
         List<ContentItem> live = items.stream().filter(item -> item.isLiveAt(now)).toList();
         Map<Long, ItemSnapshot> snapshots = revisions.liveSnapshots(live);

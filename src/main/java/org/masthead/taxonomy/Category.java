@@ -1,7 +1,6 @@
 package org.masthead.taxonomy;
 
 import java.util.List;
-import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -41,9 +40,5 @@ public class Category extends PanacheEntityBase {
 
     public static boolean slugTaken(String language, String slug, Long exceptId) {
         return count("language = ?1 and slug = ?2 and id <> ?3", language, slug, exceptId == null ? -1L : exceptId) > 0;
-    }
-
-    public static Optional<Category> findBySlug(String language, String slug) {
-        return find("language = ?1 and slug = ?2", language, slug).firstResultOptional();
     }
 }
