@@ -67,8 +67,7 @@ public class AdminContentResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(StaffMember me, String collection, String heading, boolean creatable,
-                List<ItemView> items,
+        static native TemplateInstance list(StaffMember me, String collection, String heading, List<ItemView> items,
                 String next, String status, String language, String q, List<CategoryView> categories, String categoryId,
                 String author, String sort);
 
@@ -119,18 +118,6 @@ public class AdminContentResource {
         return ContentKind.ofCollection(collection).orElseThrow(NotFoundException::new);
     }
 
-    /** Only kinds whose every required field this editor has can be created here. */
-    private static final Set<ContentKind> CREATABLE = Set.of(ContentKind.ARTICLE, ContentKind.PAGE, ContentKind.DIGEST, ContentKind.MEDIA,
-            ContentKind.PUBLICATION);
-
-    private ContentKind creatableKind() {
-        ContentKind kind = kind();
-        if (!CREATABLE.contains(kind)) {
-            throw new NotFoundException();
-        }
-        return kind;
-    }
-
     private StaffMember me() {
         return staff.required();
     }
@@ -151,8 +138,7 @@ public class AdminContentResource {
         boolean oldestFirst = "oldest".equals(sort);
         ItemPage page = content.list(kind(), new ItemFilter(wanted, edition, category, q, by, oldestFirst), cursor, 20,
                 Optional.of(me()));
-        return Templates.list(me(), collection, heading(), CREATABLE.contains(kind()),
-                page.items(), page.next(), wanted == null ? "" : wanted.name(),
+        return Templates.list(me(), collection, heading(), page.items(), page.next(), wanted == null ? "" : wanted.name(),
                 edition == null ? "" : edition, q == null ? "" : q, taxonomy.categories(null),
                 category == null ? "" : category.toString(), by == null ? "" : by, oldestFirst ? "oldest" : "newest");
     }
@@ -161,7 +147,7 @@ public class AdminContentResource {
     @Path("new")
     public TemplateInstance create(@QueryParam("language") String language, @QueryParam("translationOf") String translationOf,
             @QueryParam("pick") String pick, @QueryParam("upload") String upload) {
-        ContentKind kind = creatableKind();
+        ContentKind kind = kind();
         ItemForm form = ItemForm.empty(language != null && language.matches("en|ar|fa|sq") ? language : "en");
         UploadFields.pick(form, pick, upload);
         if (kind == ContentKind.DIGEST) {
@@ -179,7 +165,6 @@ public class AdminContentResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam ItemForm form) {
         if (form.hasOp()) {
-            creatableKind();
             return Response.ok(applyOp(null, form)).build();
         }
         String typedTitle = form.title;
@@ -190,7 +175,7 @@ public class AdminContentResource {
         validate(input, errors, false);
         if (errors.isEmpty()) {
             try {
-                ItemView created = content.create(creatableKind(), me(), input);
+                ItemView created = content.create(kind(), me(), input);
                 return seeOther(created.id(), "created");
             } catch (InvalidFieldsException e) {
                 FormErrors.add(errors, e);
