@@ -145,11 +145,12 @@ public class AlsoReadForm {
         relatedTeaser = new ArrayList<>(rows.stream().map(Row::teaser).toList());
     }
 
-    private static void swap(List<Row> rows, int from, int to) {
-        if (from >= 0 && to >= 0 && from < rows.size() && to < rows.size()) {
-            Row moved = rows.get(from);
-            rows.set(from, rows.get(to));
-            rows.set(to, moved);
+    /** Swaps two places of a list the form reorders; a place outside the list changes nothing. */
+    static <T> void swap(List<T> list, int from, int to) {
+        if (from >= 0 && to >= 0 && from < list.size() && to < list.size()) {
+            T moved = list.get(from);
+            list.set(from, list.get(to));
+            list.set(to, moved);
         }
     }
 
@@ -161,7 +162,8 @@ public class AlsoReadForm {
         }
     }
 
-    private static String at(List<String> values, int index) {
+    /** The {@code index}th value of a repeated form field, "" when it is missing. */
+    static String at(List<String> values, int index) {
         return values != null && index < values.size() && values.get(index) != null ? values.get(index) : "";
     }
 }

@@ -1,5 +1,8 @@
 package org.masthead.admin;
 
+import static org.masthead.admin.AlsoReadForm.at;
+import static org.masthead.admin.AlsoReadForm.swap;
+import static org.masthead.admin.FormErrors.number;
 import static org.masthead.common.Text.blankToNull;
 
 import java.time.LocalDate;
@@ -234,18 +237,6 @@ public class DigestForm {
         return date;
     }
 
-    private static Long number(String field, String value, Map<String, String> errors) {
-        if (blankToNull(value) == null) {
-            return null;
-        }
-        try {
-            return Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            errors.put(field, "must be a number");
-            return null;
-        }
-    }
-
     private static List<Section> renumber(List<Section> list) {
         List<Section> numbered = new ArrayList<>();
         for (int s = 0; s < list.size(); s++) {
@@ -256,17 +247,5 @@ public class DigestForm {
             numbered.add(new Section(s, list.get(s).heading(), entries));
         }
         return numbered;
-    }
-
-    private static <T> void swap(List<T> list, int from, int to) {
-        if (from >= 0 && to >= 0 && from < list.size() && to < list.size()) {
-            T moved = list.get(from);
-            list.set(from, list.get(to));
-            list.set(to, moved);
-        }
-    }
-
-    private static String at(List<String> values, int index) {
-        return values != null && index < values.size() && values.get(index) != null ? values.get(index) : "";
     }
 }

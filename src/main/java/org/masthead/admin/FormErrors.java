@@ -26,4 +26,17 @@ final class FormErrors {
     static void add(Map<String, String> errors, InvalidFieldsException refused) {
         refused.errors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
     }
+
+    /** A whole number typed into {@code field}: null when left empty, an error kept in {@code errors} when not a number. */
+    static Long number(String field, String value, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            errors.put(field, "must be a number");
+            return null;
+        }
+    }
 }

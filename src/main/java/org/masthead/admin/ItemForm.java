@@ -1,5 +1,7 @@
 package org.masthead.admin;
 
+import static org.masthead.admin.FormErrors.number;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -124,18 +126,6 @@ public class ItemForm {
 
     private static String local(Instant instant, ZoneId zone) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, zone).withSecond(0).withNano(0).toString();
-    }
-
-    private static Long number(String field, String value, Map<String, String> errors) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            errors.put(field, "must be a number");
-            return null;
-        }
     }
 
     private static LocalDate date(String field, String value, Map<String, String> errors) {

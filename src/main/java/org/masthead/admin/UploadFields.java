@@ -1,5 +1,7 @@
 package org.masthead.admin;
 
+import static org.masthead.common.Text.blankToNull;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -122,8 +124,7 @@ final class UploadFields {
         form.mediaImagePositions = positions(ids.size());
         form.mediaImageRemove = List.of();
         form.mediaImageAdd = List.of();
-        String video = form.videoUrl == null || form.videoUrl.isBlank() ? null : form.videoUrl.strip();
-        return new MediaContent(type, imageIds, video);
+        return new MediaContent(type, imageIds, blankToNull(form.videoUrl));
     }
 
     static PublicationContent publication(ItemForm form, Map<String, String> errors, ItemView current) {
@@ -158,9 +159,5 @@ final class UploadFields {
             errors.put(field, "must name a file in the library");
             return null;
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
