@@ -49,14 +49,13 @@ public class CommentService {
      */
     @Transactional
     public Optional<String> submit(String language, String slug, CommentInput input) {
-        if (!input.problems().isEmpty()) {
-            throw new InvalidFieldsException(input.problems().entrySet().stream()
+        Map<String, CommentInput.Problem> problems = input.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems.entrySet().stream()
                     .map(p -> new FieldError(p.getKey(), p.getValue().name())).toList());
         }
         Instant now = Instant.now(clock);
-        Optional<ContentItem> article = ContentItem.<ContentItem> find(
-                "language = ?1 and kind = ?2 and liveSlug = ?3 and liveRevision is not null", language, ContentKind.ARTICLE, slug)
-                .stream().filter(item -> item.isLiveAt(now)).findFirst();
+        Optional<ContentItem> article = ContentItem.findLiveBySlug(language, ContentKind.ARTICLE, slug, now);
         article.ifPresent(item -> {
             Comment comment = new Comment();
             comment.itemId = item.id;

@@ -200,6 +200,12 @@ public class ContentItem extends PanacheEntityBase {
         liveUntil = null;
     }
 
+    /** The item live at {@code slug} in {@code language}'s edition at {@code now}, if any. */
+    public static Optional<ContentItem> findLiveBySlug(String language, ContentKind kind, String slug, Instant now) {
+        return ContentItem.<ContentItem> find("language = ?1 and kind = ?2 and liveSlug = ?3 and liveRevision is not null",
+                language, kind, slug).stream().filter(item -> item.isLiveAt(now)).findFirst();
+    }
+
     /** The item, locked against concurrent changes until the transaction ends. */
     public static Optional<ContentItem> lockOfKind(ContentKind kind, long id) {
         return ContentItem.<ContentItem> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).filter(item -> item.kind == kind);

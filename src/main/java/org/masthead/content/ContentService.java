@@ -138,9 +138,7 @@ public class ContentService {
                 return new SlugLookup(views(working.get()), null);
             }
         }
-        Optional<ContentItem> live = ContentItem
-                .<ContentItem> find("language = ?1 and kind = ?2 and liveSlug = ?3 and liveRevision is not null", language, kind, slug)
-                .stream().filter(item -> item.isLiveAt(Instant.now(clock))).findFirst();
+        Optional<ContentItem> live = ContentItem.findLiveBySlug(language, kind, slug, Instant.now(clock));
         if (live.isPresent()) {
             return new SlugLookup(who.isPresent() ? views(live.get()) : liveView(live.get()), null);
         }
