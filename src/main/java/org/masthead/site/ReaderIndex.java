@@ -51,6 +51,15 @@ public class ReaderIndex {
         }
     }
 
+    /**
+     * The live items of tag {@code sourceId} are listed under {@code targetId} from now on: a merge
+     * deletes the source tag, and with it (ON DELETE CASCADE) its rows here. Before that delete.
+     */
+    public void tagMerged(long sourceId, long targetId) {
+        em.createNativeQuery("INSERT IGNORE INTO live_item_tag (tag_id, item_id) SELECT ?1, item_id FROM live_item_tag WHERE tag_id = ?2")
+                .setParameter(1, targetId).setParameter(2, sourceId).executeUpdate();
+    }
+
     /** What a teaser shows as its picture: the featured image, else a media item's first picture, else a publication's cover. */
     static Long thumbnailId(ItemSnapshot live) {
         if (live.featuredImageId() != null) {

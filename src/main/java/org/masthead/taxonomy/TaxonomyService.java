@@ -15,6 +15,7 @@ import org.masthead.menu.MenuEntry;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
 import org.masthead.site.PublicChange;
+import org.masthead.site.ReaderIndex;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -28,6 +29,8 @@ public class TaxonomyService {
 
     @Inject
     Event<PublicChange> publicChange;
+    @Inject
+    ReaderIndex readerIndex;
 
     @Transactional
     public List<CategoryView> categories(String language) {
@@ -241,6 +244,7 @@ public class TaxonomyService {
         em.createNativeQuery("INSERT IGNORE INTO item_tag (item_id, tag_id) SELECT item_id, ?1 FROM item_tag WHERE tag_id = ?2")
                 .setParameter(1, target.id).setParameter(2, source.id).executeUpdate();
         em.createNativeQuery("DELETE FROM item_tag WHERE tag_id = ?1").setParameter(1, source.id).executeUpdate();
+        readerIndex.tagMerged(source.id, target.id);
         source.delete();
         publicChange.fire(PublicChange.in(source.language, "tag"));
         return new TagView(target.id, target.name, target.language, target.slug);

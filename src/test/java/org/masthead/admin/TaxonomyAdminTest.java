@@ -39,9 +39,30 @@ class TaxonomyAdminTest {
     }
 
     private static long articleTagged(String title, List<String> tags) {
+        return Api.createArticle("editor", articleBody(title, tags));
+    }
+
+    private static Map<String, Object> articleBody(String title, List<String> tags) {
         Map<String, Object> body = new HashMap<>(Api.article(title));
         body.put("tags", tags);
-        return Api.createArticle("editor", body);
+        return body;
+    }
+
+    /** Readers' tag page: a live item of a merged tag is listed under the tag it was merged into. */
+    @Test
+    void aMergedTagsLiveItemsShowOnTheTagItWasMergedInto() {
+        Api.publishedArticle("editor", "reviewer", articleBody("Breakwater repairs begin (tag merge)", List.of("Breakwater merge tag")));
+        Api.publishedArticle("editor", "reviewer", articleBody("Sea wall survey (tag merge)", List.of("Sea wall merge tag")));
+        BrowserSession browser = signedIn("admin");
+        Page tags = browser.get(admin + "/site/tags?language=en");
+        String from = row(tags, "tag-name", "Breakwater merge tag").id().substring("tag-".length());
+        String into = row(tags, "tag-name", "Sea wall merge tag").id().substring("tag-".length());
+        assertThat(browser.submit(tags, "#merge-form", Map.of("from", from, "into", into)).document().select(".message").text())
+                .isEqualTo("Tags merged.");
+
+        List<String> listed = org.jsoup.Jsoup.parse(as(null).get("/tags/sea-wall-merge-tag").then().statusCode(200).extract().asString())
+                .select(".teaser-title").eachText();
+        assertThat(listed).containsExactlyInAnyOrder("Breakwater repairs begin (tag merge)", "Sea wall survey (tag merge)");
     }
 
     @Test
