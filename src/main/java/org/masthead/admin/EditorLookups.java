@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.masthead.common.Text;
 import org.masthead.content.ContentItem;
 import org.masthead.content.ContentKind;
 import org.masthead.content.DigestSeries;
@@ -113,7 +114,7 @@ public class EditorLookups {
         Map<String, Object> params = new HashMap<>();
         params.put("language", language);
         params.put("exclude", exclude == null ? -1L : exclude);
-        params.put("text", "%" + q.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        params.put("text", Text.containing(q));
         params.put("slug", q);
         params.put("id", q.matches("\\d{1,18}") ? Long.parseLong(q) : -1L);
         Instant now = Instant.now(clock);

@@ -18,6 +18,7 @@ import org.masthead.api.problem.ConflictException;
 import org.masthead.api.problem.InvalidFieldsException;
 import org.masthead.api.problem.Problem.FieldError;
 import org.masthead.api.problem.StaleVersionException;
+import org.masthead.common.Text;
 import org.masthead.revision.ItemSnapshot;
 import org.masthead.revision.Revisions;
 import org.masthead.security.Roles;
@@ -173,7 +174,7 @@ public class ContentService {
             }
             if (filter.text() != null && !filter.text().isBlank()) {
                 where.append(" and lower(title) like :text");
-                params.put("text", "%" + filter.text().strip().toLowerCase().replace("%", "\\%") + "%");
+                params.put("text", Text.containing(filter.text()));
             }
             if (filter.author() != null && !filter.author().isBlank()) {
                 where.append(" and createdBy = :author");

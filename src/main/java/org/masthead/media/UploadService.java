@@ -22,6 +22,7 @@ import org.masthead.api.problem.ConflictException;
 import org.masthead.api.problem.InvalidFieldsException;
 import org.masthead.api.problem.Problem.FieldError;
 import org.masthead.api.problem.StaleVersionException;
+import org.masthead.common.Text;
 import org.masthead.content.ContentKind;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
@@ -117,8 +118,7 @@ public class UploadService {
         if (text != null && !text.isBlank()) {
             where.append(" and (lower(fileName) like :text or lower(altText) like :text or lower(caption) like :text"
                     + " or lower(credit) like :text)");
-            params.put("text", "%" + text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            params.put("text", Text.containing(text));
         }
         if ("image".equals(type)) {
             where.append(" and contentType like 'image/%'");

@@ -22,6 +22,7 @@ import org.jboss.logging.Logger;
 import org.masthead.api.problem.ConflictException;
 import org.masthead.api.problem.InvalidFieldsException;
 import org.masthead.api.problem.StaleVersionException;
+import org.masthead.common.Text;
 import org.masthead.common.Urls;
 import org.masthead.content.ContentItem;
 import org.masthead.content.ContentKind;
@@ -134,8 +135,7 @@ public class MenuService {
             return List.of();
         }
         Instant now = Instant.now(clock);
-        String like = "%" + query.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                + "%";
+        String like = Text.containing(query);
         return ContentItem.<ContentItem> find("language = ?1 and (lower(title) like ?2 or slug like ?2) order by updatedAt desc",
                 language, like).page(0, limit).list().stream().map(item -> choice(item, now)).toList();
     }
