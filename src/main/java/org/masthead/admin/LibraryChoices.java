@@ -1,6 +1,5 @@
 package org.masthead.admin;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.masthead.media.UploadService;
@@ -52,31 +51,8 @@ public class LibraryChoices {
         return uploads.lookup(Long.parseLong(id.strip())).orElse(null);
     }
 
-    /** The uploads of a list of ids, in order; ids that name no upload are left out. */
-    public List<UploadView> findAll(List<String> ids) {
-        List<UploadView> found = new ArrayList<>();
-        if (ids != null) {
-            for (String id : ids) {
-                UploadView upload = find(id);
-                if (upload != null) {
-                    found.add(upload);
-                }
-            }
-        }
-        return found;
-    }
-
     /** The media editor's hint for a video: the hosts its embed URL may point to. */
     public String getVideoHint() {
         return "Videos only: the player's https embed URL from " + String.join(", ", content.embedHosts()) + ".";
-    }
-
-    /** Whether {@code upload} is among the recent images, so a picker need not list it twice. */
-    public boolean isRecentImage(String id) {
-        return getRecentImages().stream().anyMatch(u -> Long.toString(u.id()).equals(id));
-    }
-
-    public boolean isRecentPdf(String id) {
-        return getRecentPdfs().stream().anyMatch(u -> Long.toString(u.id()).equals(id));
     }
 }

@@ -76,7 +76,8 @@ public class SeriesAdminResource {
     @Path("{id: \\d+}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rename(@PathParam("id") long id, @RestForm String title, @RestForm String slug) {
-        return save(taxonomy.seriesById(id), form(title, taxonomy.seriesById(id).language(), slug), "saved");
+        SeriesView editing = taxonomy.seriesById(id);
+        return save(editing, form(title, editing.language(), slug), "saved");
     }
 
     @POST

@@ -107,8 +107,14 @@ public class TaxonomyService {
 
     @Transactional
     public List<SeriesView> series() {
+        // every series' issue count in one query, as for tags, not one count per series
+        Map<Long, Long> issues = new HashMap<>();
+        ContentItem.getEntityManager()
+                .createQuery("select i.seriesId, count(i) from ContentItem i where i.seriesId is not null group by i.seriesId",
+                        Object[].class)
+                .getResultList().forEach(row -> issues.put((Long) row[0], (Long) row[1]));
         return org.masthead.content.DigestSeries.<org.masthead.content.DigestSeries> list("order by language, title").stream()
-                .map(TaxonomyService::seriesView).toList();
+                .map(s -> new SeriesView(s.id, s.title, s.language, s.slug, issues.getOrDefault(s.id, 0L))).toList();
     }
 
     @Transactional
