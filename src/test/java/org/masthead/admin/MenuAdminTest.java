@@ -2,6 +2,8 @@ package org.masthead.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.masthead.testing.Api.as;
+import static org.masthead.testing.Api.clearMenu;
+import static org.masthead.testing.Api.readersMenu;
 
 import java.util.List;
 import java.util.Map;
@@ -26,11 +28,6 @@ class MenuAdminTest {
         return BrowserSession.signedIn(admin, user);
     }
 
-    private static void clearMenu(String language) {
-        List<Integer> ids = as("admin").get("/api/v1/menus/" + language + "/entries").then().statusCode(200)
-                .extract().jsonPath().getList("id");
-        ids.forEach(id -> as("admin").delete("/api/v1/menus/entries/" + id).then().statusCode(204));
-    }
 
     /** Labels of the entries at the top of the tree, or under the entry labelled {@code parent}. */
     private static List<String> labels(Page page, String parent) {
@@ -54,9 +51,6 @@ class MenuAdminTest {
         return browser.submit(page, "#entry-" + entryId(page, label) + " > .entry-actions > form." + action, Map.of());
     }
 
-    private static JsonPath readersMenu(String language) {
-        return as(null).get("/api/v1/menus/" + language).then().statusCode(200).extract().jsonPath();
-    }
 
     @Test
     void adminBuildsAnEditionsMenuWithForms() {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.masthead.testing.Api.as;
+import static org.masthead.testing.Api.clearMenu;
+import static org.masthead.testing.Api.readersMenu;
 
 import java.util.HashMap;
 import java.util.List;
@@ -18,12 +20,6 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class MenuApiTest {
 
-    /** Empties an edition's menu so that a test can assert the whole tree. */
-    static void clearMenu(String language) {
-        List<Integer> ids = as("admin").get("/api/v1/menus/" + language + "/entries").then().statusCode(200)
-                .extract().jsonPath().getList("id");
-        ids.forEach(id -> as("admin").delete("/api/v1/menus/entries/" + id).then().statusCode(204));
-    }
 
     static long entry(String language, Map<String, Object> body) {
         return as("admin").body(body).post("/api/v1/menus/" + language + "/entries").then().statusCode(201)
@@ -61,9 +57,6 @@ class MenuApiTest {
         return java.net.URLEncoder.encode(slug, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static JsonPath menu(String language) {
-        return as(null).get("/api/v1/menus/" + language).then().statusCode(200).extract().jsonPath();
-    }
 
     @Test
     void readersGetTheNestedMenuWithReaderAddressesAndOnlyWhatIsLive() {
@@ -94,7 +87,7 @@ class MenuApiTest {
         entry("fa", url("Partner", "https://partner.example/fa", null));
         entry("fa", Map.of("label", "Empty heading", "target", "NONE"));
 
-        JsonPath tree = menu("fa");
+        JsonPath tree = readersMenu("fa");
         assertThat(tree.getList("label")).containsExactly("خانه", "گزارش", "درباره ما", "Partner");
         assertThat(tree.getList("href")).containsExactly("/fa/", "/fa/categories/" + encoded("گزارش-منو"),
                 "/fa/pages/" + encoded("درباره-ما-منو"), "https://partner.example/fa");
@@ -110,12 +103,12 @@ class MenuApiTest {
         long pageEntry = admin.getLong("find { it.label == 'درباره ما' }.id");
         as("admin").post("/api/v1/menus/entries/" + pageEntry + "/up").then().statusCode(200);
         as("admin").post("/api/v1/menus/entries/" + pageEntry + "/up").then().statusCode(200);
-        assertThat(menu("fa").getList("label")).containsExactly("خانه", "درباره ما", "گزارش", "Partner");
+        assertThat(readersMenu("fa").getList("label")).containsExactly("خانه", "درباره ما", "گزارش", "Partner");
         as("admin").post("/api/v1/menus/entries/" + home + "/up").then().statusCode(409);
 
         // The page goes offline: its entry leaves the menu.
         as("reviewer").post("/api/v1/pages/" + page + "/unpublish").then().statusCode(200);
-        assertThat(menu("fa").getList("label")).containsExactly("خانه", "گزارش", "Partner");
+        assertThat(readersMenu("fa").getList("label")).containsExactly("خانه", "گزارش", "Partner");
 
         // A category a menu uses is not deleted behind the admin's back.
         as("admin").delete("/api/v1/categories/" + category).then().statusCode(409)
@@ -151,7 +144,7 @@ class MenuApiTest {
 
         as("admin").delete("/api/v1/menus/entries/" + top).then().statusCode(204);
         as("admin").get("/api/v1/menus/entries/" + grandchild).then().statusCode(404);
-        assertThat(menu("ar").getList("label")).isEmpty();
+        assertThat(readersMenu("ar").getList("label")).isEmpty();
         as(null).get("/api/v1/menus/xx").then().statusCode(404);
     }
 

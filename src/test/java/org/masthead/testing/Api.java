@@ -3,8 +3,10 @@ package org.masthead.testing;
 import static io.restassured.RestAssured.given;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
@@ -51,5 +53,17 @@ public final class Api {
 
     public static long version(String user, long id) {
         return as(user).get("/api/v1/articles/" + id).then().statusCode(200).extract().jsonPath().getLong("version");
+    }
+
+    /** Empties an edition's menu so that a test can assert the whole tree. */
+    public static void clearMenu(String language) {
+        List<Integer> ids = as("admin").get("/api/v1/menus/" + language + "/entries").then().statusCode(200)
+                .extract().jsonPath().getList("id");
+        ids.forEach(id -> as("admin").delete("/api/v1/menus/entries/" + id).then().statusCode(204));
+    }
+
+    /** An edition's menu as readers' pages get it (anonymous). */
+    public static JsonPath readersMenu(String language) {
+        return as(null).get("/api/v1/menus/" + language).then().statusCode(200).extract().jsonPath();
     }
 }
