@@ -29,13 +29,18 @@ final class FormErrors {
 
     /** A whole number typed into {@code field}: null when left empty, an error kept in {@code errors} when not a number. */
     static Long number(String field, String value, Map<String, String> errors) {
+        return number(field, value, errors, "must be a number");
+    }
+
+    /** The same, with what to tell the editor when it is not a number ("must name a file in the library"). */
+    static Long number(String field, String value, Map<String, String> errors, String problem) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return Long.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            errors.put(field, "must be a number");
+            errors.put(field, problem);
             return null;
         }
     }

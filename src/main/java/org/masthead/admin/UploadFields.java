@@ -150,14 +150,6 @@ final class UploadFields {
     }
 
     private static Long id(String field, String value, Map<String, String> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            errors.put(field, "must name a file in the library");
-            return null;
-        }
+        return FormErrors.number(field, value, errors, "must name a file in the library");
     }
 }
