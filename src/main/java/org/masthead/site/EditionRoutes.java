@@ -220,7 +220,7 @@ public abstract class EditionRoutes {
                     }
                     String heading = results.query() == null ? PublicResponder.messages(language()).search()
                             : PublicResponder.messages(language()).resultsFor(results.query());
-                    return Outcome.html(SiteTemplates.search(frame, PageMeta.hidden(heading), results));
+                    return Outcome.html(PageMeta.hidden(heading), SiteTemplates.search(frame, results));
                 });
     }
 
@@ -278,7 +278,7 @@ public abstract class EditionRoutes {
         }
         String canonical = listing.page() == 1 ? path : null;
         PageMeta meta = new PageMeta(heading, null, canonical, "website", null, List.of(), listing.page() == 1);
-        return Outcome.html(SiteTemplates.listing(frame, meta, heading, listing, feedHref, grid));
+        return Outcome.html(meta, SiteTemplates.listing(frame, heading, listing, feedHref, grid));
     }
 
     private Uni<Response> item(ContentKind kind, String slug) {
@@ -306,7 +306,7 @@ public abstract class EditionRoutes {
                     : item.title();
             PageMeta meta = new PageMeta(title, item.summary(), item.href(),
                     item.kind() == ContentKind.ARTICLE ? "article" : "website", image, alternates, true);
-            return Outcome.html(SiteTemplates.item(frame, meta, item, ShareLinks.of(frame.absolute(item.href()), title,
+            return Outcome.html(meta, SiteTemplates.item(frame, item, ShareLinks.of(frame.absolute(item.href()), title,
                     image == null ? null : frame.absolute(image)), discussion.apply(item)));
         }
         if (lookup instanceof Lookup.Moved moved) {

@@ -3,9 +3,12 @@ package org.masthead.site;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,8 +37,17 @@ public class PageCache {
     /** The next visibility change is unknown and must be looked up before a page is served from memory. */
     private static final Instant UNKNOWN = Instant.MIN;
 
-    /** A rendered page with its validators. */
-    public record Page(byte[] body, String contentType, String language, String etag, Instant lastModified) {
+    /** An HTTP date (IMF-fixdate, RFC 9110 5.6.7): "Sun, 06 Nov 1994 08:49:37 GMT". */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+            .withZone(ZoneOffset.UTC);
+
+    /** A rendered page with its validators; Last-Modified is written once, not on every answer. */
+    public record Page(byte[] body, String contentType, String language, String etag, Instant lastModified,
+            String lastModifiedHeader) {
+
+        Page(byte[] body, String contentType, String language, String etag, Instant lastModified) {
+            this(body, contentType, language, etag, lastModified, HTTP_DATE.format(lastModified));
+        }
     }
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.function.Function;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -12,6 +11,7 @@ import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import org.masthead.site.ReaderContent.BadPageException;
 
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -58,7 +58,19 @@ public class PublicResponder {
 
     /** What a route renders: a page to keep, or an answer that is not kept (redirect, 404, 410). */
     public sealed interface Outcome {
-        record Page(TemplateInstance template, String contentType) implements Outcome {
+        /** A rendered answer; an HTML page ({@code meta} given) is placed in the edition's page. */
+        record Page(TemplateInstance template, String contentType, PageMeta meta) implements Outcome {
+
+            /** A document of its own (a feed, the sitemap): not placed in the edition's page. */
+            Page(TemplateInstance template, String contentType) {
+                this(template, contentType, null);
+            }
+
+            String render(SiteFrame frame) {
+                String own = template.setLocale(frame.locale()).render();
+                return meta == null ? own
+                        : SiteTemplates.page(frame, meta, new RawString(own)).setLocale(frame.locale()).render();
+            }
         }
 
         record Text(String body, String contentType) implements Outcome {
@@ -70,8 +82,8 @@ public class PublicResponder {
         record Problem(Response.Status status, String kind) implements Outcome {
         }
 
-        static Outcome html(TemplateInstance template) {
-            return new Page(template, HTML);
+        static Outcome html(PageMeta meta, TemplateInstance body) {
+            return new Page(body, HTML, meta);
         }
 
         static Outcome notFound() {
@@ -105,7 +117,7 @@ public class PublicResponder {
             outcome = new Outcome.Problem(Response.Status.NOT_FOUND, "badPage");
         }
         if (outcome instanceof Outcome.Page page) {
-            return answer(cache.store(key, language, page.template().setLocale(frame.locale()).render(), page.contentType(),
+            return answer(cache.store(key, language, page.render(frame), page.contentType(),
                     generation), headers);
         }
         if (outcome instanceof Outcome.Text text) {
@@ -125,7 +137,7 @@ public class PublicResponder {
     public Response preview(UriInfo uri, ReaderViews.Item item) {
         SiteFrame frame = frames.frame(item.language(), baseUrl(uri));
         Outcome.Page page = (Outcome.Page) EditionRoutes.itemOutcome(frame, new ReaderContent.Lookup.Found(item));
-        return Response.ok(page.template().setLocale(frame.locale()).render()).type(HTML)
+        return Response.ok(page.render(frame)).type(HTML)
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store").header("X-Robots-Tag", "noindex").build();
     }
 
@@ -137,7 +149,7 @@ public class PublicResponder {
         SiteFrame frame = frames.frame(language, baseUrl(uri));
         Outcome outcome = render.apply(frame);
         if (outcome instanceof Outcome.Page page) {
-            return Response.status(status).type(page.contentType()).entity(page.template().setLocale(frame.locale()).render())
+            return Response.status(status).type(page.contentType()).entity(page.render(frame))
                     .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
         }
         return problem(frame, outcome instanceof Outcome.Problem problem ? problem : (Outcome.Problem) Outcome.notFound());
@@ -166,7 +178,7 @@ public class PublicResponder {
             case "tooMany" -> messages.tooManyText();
             default -> messages.notFoundText();
         };
-        String html = SiteTemplates.problem(frame, PageMeta.hidden(heading), heading, text).setLocale(frame.locale()).render();
+        String html = new Outcome.Page(SiteTemplates.problem(frame, heading, text), HTML, PageMeta.hidden(heading)).render(frame);
         return Response.status(problem.status()).type(HTML).entity(html).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
     }
 
@@ -179,7 +191,7 @@ public class PublicResponder {
         Response.ResponseBuilder response = notModified(page, headers) ? Response.notModified()
                 : Response.ok(page.body()).type(page.contentType());
         return response.tag(page.etag().substring(1, page.etag().length() - 1))
-                .lastModified(Date.from(page.lastModified()))
+                .header(HttpHeaders.LAST_MODIFIED, page.lastModifiedHeader())
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl())
                 .header(HttpHeaders.CONTENT_LANGUAGE, page.language())
                 .build();

@@ -47,7 +47,8 @@ class PublicCacheTest {
             String etag = first.header("ETag");
             String lastModified = first.header("Last-Modified");
             assertThat(etag).as(path).matches("\"[A-Za-z0-9_-]+\"");
-            assertThat(lastModified).as(path).isNotBlank();
+            assertThat(lastModified).as(path + ": an HTTP date (IMF-fixdate)")
+                    .matches("(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
             assertThat(first.header("Cache-Control")).as(path).contains("public").contains("max-age=");
             assertThat(given().header("If-None-Match", etag).get(path).statusCode()).as(path).isEqualTo(304);
             assertThat(given().header("If-Modified-Since", lastModified).get(path).statusCode()).as(path).isEqualTo(304);
