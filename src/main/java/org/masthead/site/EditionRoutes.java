@@ -134,7 +134,7 @@ public abstract class EditionRoutes {
     public Uni<Response> category(@PathParam("slug") String slug, @BeanParam ListingParams at) {
         String path = PublicUrls.category(language(), slug);
         return listing(path, at, frame -> {
-            Optional<ReaderContent.Section> category = reader.category(language(), slug);
+            Optional<ReaderContent.Section> category = frame.section(slug);
             if (category.isEmpty()) {
                 return Outcome.notFound();
             }
@@ -149,7 +149,7 @@ public abstract class EditionRoutes {
     public Uni<Response> categoryFeed(@PathParam("slug") String slug) {
         String path = PublicUrls.category(language(), slug);
         return responder.respond(headers, uri, language(), path + "/feed", frame -> {
-            Optional<ReaderContent.Section> category = reader.category(language(), slug);
+            Optional<ReaderContent.Section> category = frame.section(slug);
             if (category.isEmpty()) {
                 return Outcome.notFound();
             }

@@ -9,9 +9,11 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.masthead.content.Editions;
+import org.masthead.site.ReaderContent.Section;
 import org.masthead.site.ReaderViews.Link;
 import org.masthead.site.ReaderViews.Teaser;
 
@@ -20,7 +22,13 @@ import org.masthead.site.ReaderViews.Teaser;
  * footer, the edition switch, and the edition's way of writing dates and numbers.
  */
 public record SiteFrame(String language, String siteName, String footerLine, List<Link> social, List<MenuLink> menu,
-        List<Teaser> recent, List<EditionLink> editions, int year, String baseUrl, ZoneId zone, Chrome chrome) {
+        List<Teaser> recent, List<EditionLink> editions, int year, String baseUrl, ZoneId zone, Map<String, Section> sections,
+        Chrome chrome) {
+
+    /** The edition's category at {@code slug}, with the categories nested under it. */
+    public Optional<Section> section(String slug) {
+        return Optional.ofNullable(sections.get(slug));
+    }
 
     /**
      * The frame as HTML — the masthead with the menu, the "Recent posts" sidebar and the footer —
@@ -32,7 +40,7 @@ public record SiteFrame(String language, String siteName, String footerLine, Lis
     /** This frame with its parts rendered by the templates of site/frame.html. */
     SiteFrame rendered() {
         Locale locale = locale();
-        return new SiteFrame(language, siteName, footerLine, social, menu, recent, editions, year, baseUrl, zone,
+        return new SiteFrame(language, siteName, footerLine, social, menu, recent, editions, year, baseUrl, zone, sections,
                 new Chrome(SiteTemplates.frame$masthead(this).setLocale(locale).render(),
                         SiteTemplates.frame$sidebar(this).setLocale(locale).render(),
                         SiteTemplates.frame$footer(this).setLocale(locale).render()));

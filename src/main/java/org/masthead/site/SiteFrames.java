@@ -72,7 +72,7 @@ public class SiteFrames {
                 .toList();
         return new SiteFrame(language, settings.siteName, settings.footerLine, social, menu,
                 reader.newest(language, ReaderContent.Scope.of(ReaderContent.LISTED), RECENT_POSTS), editions,
-                clock.instant().atZone(zone).getYear(), baseUrl, zone, null).rendered();
+                clock.instant().atZone(zone).getYear(), baseUrl, zone, reader.sections(language), null).rendered();
     }
 
     private static void addIfSet(List<Link> links, String label, String url) {

@@ -277,6 +277,34 @@ class PublicPagesTest {
     }
 
     @Test
+    void aCategoryListsWhatIsFiledUnderItsSubcategoriesAndFollowsChangesToTheTree() {
+        long region = Reader.category("Tree region", "en");
+        long city = subcategory("Tree city", region);
+        long harbour = subcategory("Tree harbour", city);
+        Map<String, Object> body = article("Filed two levels down", "en");
+        body.put("categoryId", harbour);
+        publish(body);
+        String regionPath = "/categories/" + Reader.categorySlug(region);
+        assertThat(Reader.titles(page(regionPath))).containsExactly("Filed two levels down");
+        assertThat(get(regionPath + "/feed").asString()).contains("Filed two levels down");
+
+        // the city moves out of the region: its harbour's article goes with it, at once
+        as("admin").body(Map.of("name", "Tree city", "language", "en")).put("/api/v1/categories/" + city).then().statusCode(200);
+        assertThat(Reader.titles(page(regionPath))).isEmpty();
+        assertThat(Reader.titles(page("/categories/" + Reader.categorySlug(city)))).containsExactly("Filed two levels down");
+
+        // a category made after the edition's pages were rendered answers at once
+        String fresh = "/categories/" + Reader.categorySlug(Reader.category("Tree fresh", "en"));
+        assertThat(get(fresh).statusCode()).isEqualTo(200);
+        assertThat(get("/categories/no-such-category").statusCode()).isEqualTo(404);
+    }
+
+    private static long subcategory(String name, long parent) {
+        return as("admin").body(Map.of("name", name, "language", "en", "parentId", parent)).post("/api/v1/categories").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    @Test
     void oldSlugsMovePermanentlyAndWithdrawnPiecesAreGone() {
         long id = publish(article("Lighthouse hours", "en"));
         Map<String, Object> edit = article("Lighthouse hours", "en");
