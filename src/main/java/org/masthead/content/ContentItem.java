@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.masthead.taxonomy.Tag;
 import org.masthead.workflow.WorkflowStatus;
+import org.hibernate.query.NativeQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -191,13 +192,22 @@ public class ContentItem extends PanacheEntityBase {
                 && (liveUntil == null || liveUntil.isAfter(now));
     }
 
-    /** Readers stop seeing the item: no live revision, no window. The working copy is untouched. */
+    /**
+     * Readers stop seeing the item: no live revision, no window — here and in the reader's index,
+     * which search reads alone (its entry keeps a copy of the window, written on approval). The
+     * working copy is untouched.
+     */
     public void takeOffline() {
         liveRevision = null;
         liveSlug = null;
         liveCategoryId = null;
         liveFrom = null;
         liveUntil = null;
+        if (id != null) {
+            // touches live_entry only, so the session is not flushed for it
+            getEntityManager().createNativeQuery("UPDATE live_entry SET live_from = NULL, live_until = NULL WHERE item_id = ?1")
+                    .unwrap(NativeQuery.class).addSynchronizedQuerySpace("live_entry").setParameter(1, id).executeUpdate();
+        }
     }
 
     /** The item live at {@code slug} in {@code language}'s edition at {@code now}, if any. */

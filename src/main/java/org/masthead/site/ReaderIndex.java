@@ -15,6 +15,8 @@ import jakarta.persistence.EntityManager;
 /**
  * Keeps the reader's index (live_entry, live_item_tag) equal to each item's live revision: what
  * search, tag listings and digest lookups read, so a pending edit of a live item never shows through.
+ * The entry's live window (live_from, live_until) is written here on approval and cleared when the
+ * item is taken offline ({@code ContentItem.takeOffline}), so search needs no join to check it.
  */
 @ApplicationScoped
 public class ReaderIndex {
@@ -32,8 +34,8 @@ public class ReaderIndex {
         String subtype = live.media() != null ? live.media().type().name()
                 : live.publication() != null ? live.publication().type().name() : null;
         em.createNativeQuery("INSERT INTO live_entry (item_id, language, kind, title, summary, body_text, series_id,"
-                + " issue_number, subtype, byline_author, byline_outlet, thumbnail_id)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+                + " issue_number, subtype, byline_author, byline_outlet, thumbnail_id, live_from, live_until)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
                 .setParameter(1, item.id).setParameter(2, live.language()).setParameter(3, item.kind.name())
                 .setParameter(4, live.title()).setParameter(5, live.summary())
                 .setParameter(6, String.join("\n", BodyText.lines(live.body())))
@@ -43,6 +45,8 @@ public class ReaderIndex {
                 .setParameter(10, live.byline() == null ? null : live.byline().author())
                 .setParameter(11, live.byline() == null ? null : live.byline().outlet())
                 .setParameter(12, thumbnailId(live))
+                .setParameter(13, item.liveFrom)
+                .setParameter(14, item.liveUntil)
                 .executeUpdate();
         Set<Long> tagIds = item.tags.stream().map(t -> t.id).collect(Collectors.toSet());
         for (Long tagId : tagIds) {

@@ -62,10 +62,11 @@ public class ReaderSearch {
         String against = terms.stream().map(t -> "+" + t + "*").collect(Collectors.joining(" "));
         record Found(long id, String text) {
         }
+        // the reader's index alone (it keeps the live window): no join per match, which a broad search has thousands of
         List<Found> rows = sql.list("SELECT e.item_id, e.body_text, e.summary FROM live_entry e"
-                + " JOIN content_item i ON i.id = e.item_id"
-                + " WHERE e.language = ? AND MATCH (e.title, e.summary, e.body_text) AGAINST (? IN BOOLEAN MODE) AND" + ReaderContent.LIVE
-                + " ORDER BY MATCH (e.title, e.summary, e.body_text) AGAINST (? IN BOOLEAN MODE) DESC, i.live_from DESC, i.id DESC"
+                + " WHERE e.language = ? AND MATCH (e.title, e.summary, e.body_text) AGAINST (? IN BOOLEAN MODE)"
+                + " AND e.live_from <= ? AND (e.live_until IS NULL OR e.live_until > ?)"
+                + " ORDER BY MATCH (e.title, e.summary, e.body_text) AGAINST (? IN BOOLEAN MODE) DESC, e.live_from DESC, e.item_id DESC"
                 + " LIMIT ? OFFSET ?", row -> {
                     String body = row.getString("body_text");
                     return new Found(row.getLong("item_id"), body != null && !body.isBlank() ? body : row.getString("summary"));

@@ -261,8 +261,9 @@ class PublicSiteBench {
                     + " SELECT id, 1, JSON_OBJECT('title', title, 'language', language, 'slug', slug, 'summary', summary,"
                     + " 'body', body, 'categoryId', category_id, 'tags', JSON_ARRAY(), 'related', JSON_ARRAY(),"
                     + " 'byline', JSON_OBJECT('author', 'Bench Writer')), 'bench', NOW(6) FROM content_item WHERE created_by = 'bench'");
-            s.execute("INSERT INTO live_entry (item_id, language, kind, title, summary, body_text, byline_author)"
-                    + " SELECT id, language, kind, title, summary, REGEXP_REPLACE(body, '<[^>]+>', ' '), 'Bench Writer' FROM content_item"
+            s.execute("INSERT INTO live_entry (item_id, language, kind, title, summary, body_text, byline_author, live_from)"
+                    + " SELECT id, language, kind, title, summary, REGEXP_REPLACE(body, '<[^>]+>', ' '), 'Bench Writer', live_from"
+                    + " FROM content_item"
                     + " WHERE created_by = 'bench'");
             s.execute("ANALYZE TABLE content_item, revision, live_entry");
             try (ResultSet rs = s.executeQuery("SELECT live_from, id FROM content_item WHERE live_category_id = " + archive

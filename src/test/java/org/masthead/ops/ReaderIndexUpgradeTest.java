@@ -7,6 +7,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
@@ -30,7 +33,7 @@ class ReaderIndexUpgradeTest {
     String password;
 
     @Test
-    void liveItemsKeepTheirBylineAndPictureAfterTheUpgrade() throws SQLException {
+    void liveItemsKeepTheirBylinePictureAndLiveWindowAfterTheUpgrade() throws SQLException {
         String upgradeUrl = url.replaceFirst("/[^/?]+(\\?|$)", "/masthead_upgrade$1");
         try (Connection root = DriverManager.getConnection(url, user, password); Statement s = root.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS masthead_upgrade");
@@ -51,6 +54,11 @@ class ReaderIndexUpgradeTest {
                     + " (5, 2, '{\"title\":\"Pier (working title)\",\"language\":\"en\",\"byline\":{\"author\":\"Someone Else\"},"
                     + "\"tags\":[],\"related\":[]}', 'editor', NOW(6))");
             s.execute("INSERT INTO live_entry (item_id, language, kind, title) VALUES (5, 'en', 'ARTICLE', 'Pier')");
+            // unpublished before the upgrade: its entry stayed, its live window did not
+            s.execute("INSERT INTO content_item (id, kind, language, slug, status, title, working_revision, created_by, created_at,"
+                    + " updated_by, updated_at) VALUES (6, 'ARTICLE', 'en', 'quay', 'UNPUBLISHED', 'Quay', 1, 'editor', NOW(6),"
+                    + " 'editor', NOW(6))");
+            s.execute("INSERT INTO live_entry (item_id, language, kind, title) VALUES (6, 'en', 'ARTICLE', 'Quay')");
         }
 
         flyway(upgradeUrl).load().migrate();
@@ -62,6 +70,19 @@ class ReaderIndexUpgradeTest {
             assertThat(row.getString(1)).as("the live revision's byline, not the working copy's").isEqualTo("Ana Duka");
             assertThat(row.getString(2)).isEqualTo("Harbour Post");
             assertThat(row.getLong(3)).isEqualTo(7);
+        }
+        try (Connection c = DriverManager.getConnection(upgradeUrl, user, password); Statement s = c.createStatement()) {
+            assertThat(window(s, "live_entry WHERE item_id = 5")).as("the live item's window, copied for search")
+                    .isEqualTo(window(s, "content_item WHERE id = 5")).first().isNotNull();
+            assertThat(window(s, "live_entry WHERE item_id = 6")).as("an offline item has no live window").containsOnlyNulls();
+        }
+    }
+
+    /** live_from and live_until of the row {@code where} picks ("live_entry WHERE item_id = 5"). */
+    private static List<LocalDateTime> window(Statement s, String where) throws SQLException {
+        try (ResultSet row = s.executeQuery("SELECT live_from, live_until FROM " + where)) {
+            assertThat(row.next()).isTrue();
+            return Arrays.asList(row.getObject(1, LocalDateTime.class), row.getObject(2, LocalDateTime.class));
         }
     }
 
