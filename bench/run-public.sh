@@ -2,8 +2,9 @@
 # Public site load: builds the app, generates 50,000 live articles in a real MariaDB, then runs the
 # packaged jar (production profile, its own process) under 50 kept-alive connections on loopback
 # for 10 s each against the home page, an article, page 1,001 of a 20,000-item category and a
-# search — once with the in-process page cache, once without (then also at 8 connections and at 1).
-# About seven minutes; figures land in target/bench/public.txt.
+# search (newest first, then best match) — once with the in-process page cache, once without (then
+# also at 8 connections and at 1).
+# About nine minutes; figures land in target/bench/public.txt.
 #   BENCH_SECONDS      measured seconds per page (default 10)
 #   BENCH_CONNECTIONS  concurrent connections (default 50)
 #   BENCH_JVM          the app's JVM options (default "-Xmx256m -XX:+UseSerialGC"); with

@@ -1,7 +1,6 @@
 package org.masthead.site;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -201,21 +200,19 @@ public abstract class EditionRoutes {
 
     @GET
     @Path("search")
-    public Uni<Response> search(@QueryParam("q") String q, @QueryParam("page") String page) {
+    public Uni<Response> search(@QueryParam("q") String q, @QueryParam("sort") String sort, @BeanParam ListingParams at) {
         String path = PublicUrls.search(language());
         String query = q == null ? "" : q.strip();
         if (query.length() > 200) {
             query = query.substring(0, 200);
         }
         String terms = query;
-        return responder.respond(headers, uri, language(), path + "?q=" + terms.toLowerCase(Locale.ROOT) + "&page=" + page,
+        // the reader's words and the order go into the key encoded: no '#' typed into them can pose as another address
+        String key = path + "?q=" + PublicUrls.segment(terms) + "&sort=" + PublicUrls.segment(String.valueOf(sort)) + "#" + at.key();
+        return responder.respond(headers, uri, language(), key,
                 frame -> {
-                    int number = PageRequest.parse(page, null, null).page();
-                    if (number > ReaderSearch.MAX_PAGE) {
-                        return new Outcome.Problem(Response.Status.NOT_FOUND, "badPage");
-                    }
-                    var results = search.search(language(), terms, number, path);
-                    if (number > 1 && results.hits().isEmpty()) {
+                    var results = search.search(language(), terms, ReaderSearch.Order.parse(sort), at.request(), path);
+                    if (results.page() > 1 && results.hits().isEmpty()) {
                         return new Outcome.Problem(Response.Status.NOT_FOUND, "badPage");
                     }
                     String heading = results.query() == null ? PublicResponder.messages(language()).search()

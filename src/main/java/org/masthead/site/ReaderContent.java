@@ -168,21 +168,32 @@ public class ReaderContent {
         if (backwards) {
             java.util.Collections.reverse(rows);
         }
-        int page = request.page();
-        boolean hasNewer = backwards ? more : (from != null || page > 1);
-        boolean hasOlder = backwards || more;
-        String newer = null;
-        String older = null;
-        if (!rows.isEmpty()) {
+        Pager pager = Pager.of(path, request, more, rows.stream().map(Row::position).toList());
+        return new Listing(rows.stream().map(Row::teaser).toList(), request.page(), pager.newer(), pager.older());
+    }
+
+    /** The "Newer" and "Older" links around one page of a newest-first list, absent at either end. */
+    record Pager(String newer, String older) {
+
+        /**
+         * {@code shown} are the positions on the page, newest first; {@code more} says whether the
+         * query found one beyond them in the direction it read.
+         */
+        static Pager of(String path, PageRequest request, boolean more, List<Position> shown) {
+            if (shown.isEmpty()) {
+                return new Pager(null, null);
+            }
+            boolean backwards = request.after() != null;
+            int page = request.page();
+            boolean hasNewer = page > 1 && (!backwards || more);
+            boolean hasOlder = backwards || more;
             String and = path.contains("?") ? "&" : "?";
-            if (hasNewer && page > 1) {
-                newer = page == 2 ? path : path + and + "page=" + (page - 1) + "&after=" + PublicUrls.segment(rows.get(0).position().cursor());
-            }
-            if (hasOlder) {
-                older = path + and + "page=" + (page + 1) + "&before=" + PublicUrls.segment(rows.get(rows.size() - 1).position().cursor());
-            }
+            String newer = !hasNewer ? null
+                    : page == 2 ? path : path + and + "page=" + (page - 1) + "&after=" + PublicUrls.segment(shown.get(0).cursor());
+            String older = !hasOlder ? null
+                    : path + and + "page=" + (page + 1) + "&before=" + PublicUrls.segment(shown.get(shown.size() - 1).cursor());
+            return new Pager(newer, older);
         }
-        return new Listing(rows.stream().map(Row::teaser).toList(), page, newer, older);
     }
 
     /** The newest entries of an edition for the "Recent posts" sidebar and the feeds. */

@@ -81,6 +81,12 @@ public final class ReaderViews {
     public record Snippet(String text, boolean match) {
     }
 
-    public record SearchResults(String query, List<Hit> hits, int page, String newerHref, String olderHref) {
+    /** A page of search results; {@code newestHref} and {@code relevanceHref} are the query's first page in either order. */
+    public record SearchResults(String query, List<Hit> hits, int page, String newerHref, String olderHref, ReaderSearch.Order order,
+            String newestHref, String relevanceHref) {
+
+        public boolean byRelevance() {
+            return order == ReaderSearch.Order.RELEVANCE;
+        }
     }
 }

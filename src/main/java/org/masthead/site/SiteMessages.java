@@ -124,6 +124,15 @@ public interface SiteMessages {
     @Message("Type at least one word to search.")
     String emptySearch();
 
+    @Message("Sort:")
+    String sortBy();
+
+    @Message("Newest first")
+    String newestFirst();
+
+    @Message("Best match")
+    String bestMatch();
+
     @Message("Page not found")
     String notFoundTitle();
 

@@ -1,0 +1,118 @@
+package org.masthead.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.masthead.site.Reader.article;
+import static org.masthead.site.Reader.get;
+import static org.masthead.site.Reader.page;
+import static org.masthead.site.Reader.publish;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.masthead.site.ReaderContent.PageRequest;
+import org.masthead.site.ReaderSearch.Order;
+import org.masthead.site.ReaderViews.Hit;
+import org.masthead.site.ReaderViews.SearchResults;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+
+/** The order of search results: newest first by default, paged by keyset; best match on request. */
+@QuarkusTest
+class SearchOrderTest {
+
+    @Inject
+    ReaderSql sql;
+    @Inject
+    ReaderContent content;
+
+    @Test
+    void resultsComeNewestFirstAndPageStablyWhileNewMatchesArrive() {
+        for (int i = 1; i <= 23; i++) {
+            publish(article(String.format("Kelpforest report %02d", i), "en"));
+            publish(article(String.format("Unrelated report %02d", i), "en"));
+        }
+        Document first = page("/search?q=kelpforest");
+        assertThat(Reader.titles(first)).hasSize(10).first().isEqualTo("Kelpforest report 23");
+        assertThat(first.select(".sort a[aria-current]").text()).isEqualTo("Newest first");
+        assertThat(first.select("nav.pager a.newer")).isEmpty();
+        String second = first.select("nav.pager a.older").attr("href");
+
+        publish(article("Kelpforest report 24", "en"));
+
+        Document page2 = page(second);
+        assertThat(Reader.titles(page2)).hasSize(10).first().isEqualTo("Kelpforest report 13");
+        Document page3 = page(page2.select("nav.pager a.older").attr("href"));
+        assertThat(Reader.titles(page3)).containsExactly("Kelpforest report 03", "Kelpforest report 02", "Kelpforest report 01");
+        assertThat(page3.select("nav.pager a.older")).isEmpty();
+        Document back = page(page3.select("nav.pager a.newer").attr("href"));
+        assertThat(Reader.titles(back)).first().isEqualTo("Kelpforest report 13");
+        assertThat(Reader.titles(page("/search?q=kelpforest&page=3"))).hasSize(4).first().isEqualTo("Kelpforest report 04");
+        assertThat(Reader.allTitles("/search?q=kelpforest")).hasSize(24).doesNotHaveDuplicates().allMatch(t -> t.startsWith("Kelpforest"));
+        assertThat(get("/search?q=kelpforest&page=2&before=garbage").statusCode()).isEqualTo(404);
+        assertThat(get("/search?q=kelpforest&sort=oldest").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void bestMatchPutsTheStrongestMatchFirstOnRequest() {
+        Map<String, Object> strong = article("Saltmarsh, saltmarsh and more saltmarsh", "en");
+        strong.put("body", "<p>The saltmarsh floods twice a day; the saltmarsh birds know it.</p>");
+        publish(strong);
+        publish(article("A walk past the saltmarsh", "en"));
+
+        assertThat(Reader.titles(page("/search?q=saltmarsh"))).containsExactly("A walk past the saltmarsh",
+                "Saltmarsh, saltmarsh and more saltmarsh");
+        Document best = page(page("/search?q=saltmarsh").select(".sort a:not([aria-current])").attr("href"));
+        assertThat(best.select(".sort a[aria-current]").text()).isEqualTo("Best match");
+        assertThat(Reader.titles(best)).containsExactly("Saltmarsh, saltmarsh and more saltmarsh", "A walk past the saltmarsh");
+        assertThat(get("/search?q=saltmarsh&sort=relevance&page=2&before=2026-01-01T00:00:00Z_1").statusCode())
+                .as("relevance pages by number only").isEqualTo(404);
+        assertThat(page("/fa/search?q=saltmarsh").select(".sort")).as("no sorting without results").isEmpty();
+    }
+
+    /**
+     * A broad search walks the edition by date, a narrow one asks the full-text index: whichever
+     * the search takes, every page holds the same results.
+     */
+    @Test
+    void theDateWalkAndTheFullTextIndexFindTheSamePages() {
+        for (int i = 1; i <= 25; i++) {
+            publish(article("Dunlinwalk notes " + i, "en"));
+            if (i % 3 == 0) {
+                publish(article("Other notes " + i, "en"));
+            }
+        }
+        List<List<Long>> walked = pages(new ReaderSearch(sql, content, Integer.MAX_VALUE / 100));
+        List<List<Long>> indexed = pages(new ReaderSearch(sql, content, 1));
+        assertThat(walked).hasSize(3).extracting(List::size).containsExactly(10, 10, 5);
+        assertThat(indexed).isEqualTo(walked);
+        assertThat(walked.stream().flatMap(List::stream).distinct().count()).isEqualTo(25);
+    }
+
+    /** Every page of "dunlinwalk", following the "Older" links as a reader would. */
+    private static List<List<Long>> pages(ReaderSearch search) {
+        List<List<Long>> pages = new ArrayList<>();
+        PageRequest request = PageRequest.parse(null, null, null);
+        while (request != null && pages.size() < 10) {
+            SearchResults results = search.search("en", "dunlinwalk", Order.NEWEST, request, "/search");
+            pages.add(results.hits().stream().map(Hit::teaser).map(ReaderViews.Teaser::id).toList());
+            request = results.olderHref() == null ? null : parse(results.olderHref());
+        }
+        return pages;
+    }
+
+    private static PageRequest parse(String href) {
+        Map<String, String> params = new HashMap<>();
+        for (String pair : href.substring(href.indexOf('?') + 1).split("&")) {
+            String[] kv = pair.split("=", 2);
+            params.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+        }
+        return PageRequest.parse(params.get("page"), params.get("before"), params.get("after"));
+    }
+}
