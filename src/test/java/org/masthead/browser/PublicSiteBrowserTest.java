@@ -73,6 +73,39 @@ class PublicSiteBrowserTest extends ChromiumTest {
     }
 
     @Test
+    void readerSearchesFromTheMastheadPagesOnAndSwitchesToBestMatch() {
+        Map<String, Object> strong = new HashMap<>(Api.article("Estuary, estuary: the estuary plan"));
+        strong.put("body", "<p>The estuary plan reshapes the estuary for a decade.</p>");
+        Api.publishedArticle("editor", "reviewer", strong);
+        for (int i = 1; i <= 10; i++) {
+            Api.publishedArticle("editor", "reviewer", Api.article("Estuary note " + i));
+        }
+
+        browser.get(base.resolve("/").toString());
+        WebElement box = browser.findElement(By.cssSelector(".search-box input[name=q]"));
+        box.sendKeys("estuary");
+        box.sendKeys(Keys.ENTER);
+        Chromium.waitFor(browser, ExpectedConditions.urlContains("/search?q=estuary"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Results for “estuary”");
+        assertThat(titles()).hasSize(10).first().isEqualTo("Estuary note 10");
+        assertThat(browser.findElements(By.cssSelector(".hit mark"))).isNotEmpty();
+
+        browser.findElement(By.cssSelector("nav.pager a.older")).click();
+        assertThat(titles()).containsExactly("Estuary, estuary: the estuary plan");
+        browser.findElement(By.cssSelector("nav.pager a.newer")).click();
+        assertThat(titles()).hasSize(10).first().isEqualTo("Estuary note 10");
+
+        browser.findElement(By.linkText("Best match")).click();
+        assertThat(browser.findElement(By.cssSelector(".sort a[aria-current]")).getText()).isEqualTo("Best match");
+        assertThat(titles()).first().isEqualTo("Estuary, estuary: the estuary plan");
+        Chromium.screenshot(browser, "site-search");
+    }
+
+    private java.util.List<String> titles() {
+        return browser.findElements(By.cssSelector(".hit .teaser-title a")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
     void readerCommentsAndTheCommentShowsOnceAReviewerApprovesIt() {
         long id = Api.publishedArticle("editor", "reviewer", Api.article("Night market returns to the quay"));
         String article = base.resolve("/articles/" + as("editor").get("/api/v1/articles/" + id).then().extract().path("slug")).toString();
