@@ -76,6 +76,7 @@ public class DemoData {
             return;
         }
         Map<String, Long> categories = categories();
+        pages(); // a site's "About us" is usually older than its news
         List<Long> english = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             String topic = TOPICS[i % TOPICS.length];
@@ -102,7 +103,6 @@ public class DemoData {
         translations(english, categories);
         digests(english);
         mediaAndPublications();
-        pages();
         menus();
         LOG.infof("Loaded the Harbour Desk demo newsroom: %d English articles, translations, 5 digests, media, "
                 + "publications and pages", english.size());
