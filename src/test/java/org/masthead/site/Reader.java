@@ -1,6 +1,7 @@
 package org.masthead.site;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.masthead.testing.Api.as;
 
 import java.util.ArrayList;
@@ -47,6 +48,30 @@ final class Reader {
             next = page.select("nav.pager a.older").isEmpty() ? null : page.select("nav.pager a.older").attr("href");
         }
         return titles;
+    }
+
+    /**
+     * Pages through the 23 items titled "{prefix} 01" to "{prefix} 23" (published in that order) at
+     * {@code path} as a reader would, while {@code arrive} publishes a 24th after page 1 was read: the
+     * pages followed neither repeat nor skip, and a typed page number works too.
+     */
+    static void pagesStayStableWhileAnItemArrives(String path, String prefix, Runnable arrive) {
+        Document first = page(path);
+        assertThat(titles(first)).hasSize(10).first().isEqualTo(prefix + " 23");
+        assertThat(first.select("nav.pager a.newer")).isEmpty();
+        String second = first.select("nav.pager a.older").attr("href");
+        assertThat(second).contains("page=2");
+
+        arrive.run();
+
+        Document page2 = page(second);
+        assertThat(titles(page2)).hasSize(10).first().isEqualTo(prefix + " 13");
+        Document page3 = page(page2.select("nav.pager a.older").attr("href"));
+        assertThat(titles(page3)).containsExactly(prefix + " 03", prefix + " 02", prefix + " 01");
+        assertThat(page3.select("nav.pager a.older")).isEmpty();
+        Document back = page(page3.select("nav.pager a.newer").attr("href"));
+        assertThat(titles(back)).first().isEqualTo(prefix + " 13");
+        assertThat(titles(page(path + (path.contains("?") ? "&" : "?") + "page=3"))).hasSize(4).first().isEqualTo(prefix + " 04");
     }
 
     static long category(String name, String language) {
