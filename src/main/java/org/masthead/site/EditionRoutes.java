@@ -208,7 +208,7 @@ public abstract class EditionRoutes {
         }
         String terms = query;
         // the reader's words and the order go into the key encoded: no '#' typed into them can pose as another address
-        String key = path + "?q=" + PublicUrls.segment(terms) + "&sort=" + PublicUrls.segment(String.valueOf(sort)) + "#" + at.key();
+        String key = path + "?q=" + PublicUrls.segment(terms) + "&sort=" + (sort == null ? "" : PublicUrls.segment(sort)) + "#" + at.key();
         return responder.respond(headers, uri, language(), key,
                 frame -> {
                     var results = search.search(language(), terms, ReaderSearch.Order.parse(sort), at.request(), path);

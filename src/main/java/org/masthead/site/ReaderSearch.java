@@ -43,9 +43,9 @@ public class ReaderSearch {
     /** Words: letters and digits of any script, with the marks Arabic and Persian writing puts on them. */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
     private static final String MATCH = "MATCH (e.title, e.summary, e.body_text) AGAINST (? IN BOOLEAN MODE)";
+    private static final String SELECT = "SELECT e.item_id, e.live_from, e.body_text, e.summary FROM live_entry e";
     /** Live entries of an edition; the reader's index keeps each entry's live window, so no join is needed. */
-    private static final String LIVE_ENTRIES = "SELECT e.item_id, e.live_from, e.body_text, e.summary FROM live_entry e"
-            + " WHERE e.language = ? AND e.live_from <= ? AND (e.live_until IS NULL OR e.live_until > ?)";
+    private static final String LIVE_IN_EDITION = " WHERE e.language = ? AND e.live_from <= ? AND (e.live_until IS NULL OR e.live_until > ?)";
 
     /** The order of results: the {@code sort} parameter, absent for newest first. */
     public enum Order {
@@ -96,13 +96,14 @@ public class ReaderSearch {
     public SearchResults search(String language, String query, Order order, PageRequest request, String path) {
         String q = query == null ? "" : query.strip();
         List<String> terms = terms(q);
+        boolean byRelevance = order == Order.RELEVANCE;
+        boolean cursor = request.before() != null || request.after() != null;
+        // addresses this page never gives out: no words but a page, cursors on numbered pages, numbers past the last
+        if (terms.isEmpty() && (request.page() > 1 || cursor) || byRelevance && cursor || request.page() > MAX_PAGE && !cursor) {
+            throw new ReaderContent.BadPageException();
+        }
         if (terms.isEmpty()) {
             return new SearchResults(q.isEmpty() ? null : q, List.of(), 1, null, null, order, null, null);
-        }
-        boolean byRelevance = order == Order.RELEVANCE;
-        if (request.page() > MAX_PAGE && (byRelevance || request.before() == null && request.after() == null)
-                || byRelevance && (request.before() != null || request.after() != null)) {
-            throw new ReaderContent.BadPageException();
         }
         String against = terms.stream().map(t -> "+" + t + "*").collect(Collectors.joining(" "));
         String newestHref = path + "?q=" + PublicUrls.segment(q);
@@ -141,7 +142,7 @@ public class ReaderSearch {
     private List<Found> newest(String language, String against, PageRequest request) {
         boolean backwards = request.after() != null;
         Position from = backwards ? request.after() : request.before();
-        StringBuilder where = new StringBuilder(LIVE_ENTRIES);
+        StringBuilder where = new StringBuilder(LIVE_IN_EDITION);
         List<Object> params = new ArrayList<>(List.of(language, reader.now()));
         if (from != null) {
             where.append(backwards ? " AND (e.live_from > ? OR (e.live_from = ? AND e.item_id > ?))"
@@ -152,19 +153,23 @@ public class ReaderSearch {
         String order = backwards ? " ORDER BY e.live_from ASC, e.item_id ASC" : " ORDER BY e.live_from DESC, e.item_id DESC";
         int offset = from == null ? (request.page() - 1) * ReaderContent.PAGE_SIZE : 0;
         int wanted = ReaderContent.PAGE_SIZE + 1;
-        // MATCH ... IS TRUE cannot use the full-text index, so MariaDB walks ix_live_entry_newest in order
-        List<Found> walked = found(where + " AND " + MATCH + " IS TRUE" + order + " LIMIT ? OFFSET ? ROWS EXAMINED ?",
+        // MATCH ... IS TRUE cannot use the full-text index for access; the walk must read ix_live_entry_newest in
+        // order (a filesort stopped by ROWS EXAMINED fails instead of returning what it has), so it is forced, with
+        // the full-text index MATCH needs to evaluate at all
+        List<Found> walked = found(SELECT + " FORCE INDEX (ix_live_entry_newest, ft_live_entry)" + where + " AND " + MATCH + " IS TRUE" + order
+                + " LIMIT ? OFFSET ? ROWS EXAMINED ?",
                 params, wanted, offset, (long) walkPerResult * (offset + wanted));
         if (walked.size() == wanted) {
             return walked;
         }
-        return found(where + " AND " + MATCH + order + " LIMIT ? OFFSET ?", params, wanted, offset);
+        return found(SELECT + where + " AND " + MATCH + order + " LIMIT ? OFFSET ?", params, wanted, offset);
     }
 
     /** A page of matches best first; among equals, newest first. */
     private List<Found> byRelevance(String language, String against, int page) {
         List<Object> params = new ArrayList<>(List.of(language, reader.now(), against, against));
-        return found(LIVE_ENTRIES + " AND " + MATCH + " ORDER BY " + MATCH + " DESC, e.live_from DESC, e.item_id DESC LIMIT ? OFFSET ?",
+        return found(SELECT + LIVE_IN_EDITION + " AND " + MATCH + " ORDER BY " + MATCH + " DESC, e.live_from DESC, e.item_id DESC"
+                + " LIMIT ? OFFSET ?",
                 params, ReaderContent.PAGE_SIZE + 1, (page - 1) * ReaderContent.PAGE_SIZE);
     }
 
