@@ -1,9 +1,12 @@
 package org.masthead.site;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -166,7 +169,7 @@ public class ReaderContent {
         boolean more = rows.size() > PAGE_SIZE;
         rows = new ArrayList<>(rows.subList(0, Math.min(rows.size(), PAGE_SIZE)));
         if (backwards) {
-            java.util.Collections.reverse(rows);
+            Collections.reverse(rows);
         }
         Pager pager = Pager.of(path, request, more, rows.stream().map(Row::position).toList());
         return new Listing(rows.stream().map(Row::teaser).toList(), request.page(), pager.newer(), pager.older());
@@ -292,13 +295,25 @@ public class ReaderContent {
     private record LiveRow(Head head, String snapshot) {
     }
 
-    private static LiveRow liveRow(java.sql.ResultSet row) throws java.sql.SQLException {
-        String category = row.getString("c_name");
+    private static LiveRow liveRow(ResultSet row) throws SQLException {
         return new LiveRow(new Head(row.getLong("id"), ContentKind.valueOf(row.getString("kind")), row.getString("language"),
                 ReaderSql.longOrNull(row, "translation_group"), ReaderSql.instant(row, "published_at"), ReaderSql.instant(row, "live_from"),
-                row.getInt("comment_count"),
-                category == null ? null : new Link(category, PublicUrls.category(row.getString("c_lang"), row.getString("c_slug")))),
-                row.getString("snapshot"));
+                row.getInt("comment_count"), category(row)), row.getString("snapshot"));
+    }
+
+    /** The category link of a row that has the category's c_name, c_lang and c_slug (none when c_name is null). */
+    private static Link category(ResultSet row) throws SQLException {
+        String name = row.getString("c_name");
+        return name == null ? null : new Link(name, PublicUrls.category(row.getString("c_lang"), row.getString("c_slug")));
+    }
+
+    /** A digest series as an issue's page and address need it. */
+    private record Series(String title, String language, String slug) {
+    }
+
+    private Optional<Series> series(long id) {
+        return sql.first("SELECT title, language, slug FROM digest_series WHERE id = ?",
+                row -> new Series(row.getString("title"), row.getString("language"), row.getString("slug")), id);
     }
 
     public Lookup item(ContentKind kind, String language, String slug) {
@@ -376,16 +391,14 @@ public class ReaderContent {
             ItemSnapshot working = revisions.snapshotOf(item);
             String href;
             if (item.kind == ContentKind.DIGEST) {
-                String series = sql.first("SELECT slug FROM digest_series WHERE id = ?", row -> row.getString("slug"),
-                        working.digest().seriesId()).orElse(null);
+                String series = series(working.digest().seriesId()).map(Series::slug).orElse(null);
                 href = PublicUrls.digest(item.language, series, working.digest().number());
             } else {
                 href = PublicUrls.item(item.kind, item.language, item.slug);
             }
             Link category = working.categoryId() == null ? null
-                    : sql.first("SELECT name, language, slug FROM category WHERE id = ?",
-                            row -> new Link(row.getString("name"), PublicUrls.category(row.getString("language"), row.getString("slug"))),
-                            working.categoryId()).orElse(null);
+                    : sql.first("SELECT name AS c_name, language AS c_lang, slug AS c_slug FROM category WHERE id = ?",
+                            ReaderContent::category, working.categoryId()).orElse(null);
             // a preview shows no discussion: its comments are not counted
             return page(new Head(item.id, item.kind, item.language, item.translationGroup, item.publishedAt, item.liveFrom, 0,
                     category), working, href);
@@ -445,12 +458,9 @@ public class ReaderContent {
 
         Digest digest = null;
         if (view.digest() != null) {
-            record Series(String title, String href) {
-            }
-            Series series = sql.first("SELECT title, language, slug FROM digest_series WHERE id = ?",
-                    row -> new Series(row.getString("title"), PublicUrls.series(row.getString("language"), row.getString("slug"))),
-                    view.digest().seriesId()).orElse(new Series("", null));
-            digest = new Digest(series.title(), series.href(), view.digest().number(),
+            Optional<Series> series = series(view.digest().seriesId());
+            digest = new Digest(series.map(Series::title).orElse(""),
+                    series.map(found -> PublicUrls.series(found.language(), found.slug())).orElse(null), view.digest().number(),
                     view.digest().issueDate(), view.digest().sections().stream().map(s -> new DigestSection(s.heading(),
                             s.items().stream().map(e -> e.itemId() != null
                                     ? new DigestEntry(e.text(), e.outlet(), linked.containsKey(e.itemId()) ? linked.get(e.itemId()).href() : null,
@@ -514,9 +524,7 @@ public class ReaderContent {
             if (href == null) {
                 return null;
             }
-            String categoryName = row.getString("c_name");
-            Link category = categoryName == null ? null : new Link(categoryName, PublicUrls.category(row.getString("c_lang"),
-                    row.getString("c_slug")));
+            Link category = category(row);
             String author = row.getString("author");
             Byline byline = author == null ? null : new Byline(author, row.getString("outlet"));
             Long upload = ReaderSql.longOrNull(row, "u_id");

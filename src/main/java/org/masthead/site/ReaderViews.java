@@ -70,7 +70,7 @@ public final class ReaderViews {
             int comments) {
     }
 
-    /** A category, tag or digest series: what a listing of it needs to know. */
+    /** A tag or digest series: what a listing of it needs to know. */
     public record Term(long id, String name) {
     }
 
