@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.masthead.api.problem.ConflictException;
 import org.masthead.api.problem.InvalidFieldsException;
 import org.masthead.api.problem.StaleVersionException;
+import org.masthead.common.Text;
 import org.masthead.content.ContentKind;
 import org.masthead.content.ContentService;
 import org.masthead.content.ItemFilter;
@@ -134,7 +135,7 @@ public class AdminContentResource {
         String edition = language != null && language.matches("en|ar|fa|sq") ? language : null;
         Long category = categoryId != null && categoryId.matches("\\d{1,18}") ? Long.valueOf(categoryId) : null;
         String cursor = after != null && after.matches("\\d{1,18}") ? after : null;
-        String by = author == null || author.isBlank() ? null : author.strip();
+        String by = Text.blankToNull(author);
         boolean oldestFirst = "oldest".equals(sort);
         ItemPage page = content.list(kind(), new ItemFilter(wanted, edition, category, q, by, oldestFirst), cursor, 20,
                 Optional.of(me()));

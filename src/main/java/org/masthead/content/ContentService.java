@@ -360,7 +360,7 @@ public class ContentService {
         if (input.translationOf() != null) {
             translationGroup = translationGroupFor(input.translationOf(), language, itemId, errors);
         }
-        String slug = input.slug() == null || input.slug().isBlank() ? null : input.slug().strip();
+        String slug = blankToNull(input.slug());
         if (slug != null && ContentItem.slugTaken(language, item.kind, slug, itemId)) {
             errors.add(new FieldError("slug", "is already used by another " + item.kind.name().toLowerCase()
                     + " in this edition"));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.masthead.api.problem.Problem.FieldError;
+import org.masthead.common.Text;
 import org.masthead.common.Urls;
 import org.masthead.media.Upload;
 
@@ -153,7 +154,7 @@ public class KindFields {
         PublicationContent publication = input.publication();
         item.mediaType = media == null ? null : media.type();
         item.mediaImages = media == null || media.imageIds() == null || media.imageIds().isEmpty() ? null : toJson(media.imageIds());
-        item.videoUrl = media == null || media.videoUrl() == null || media.videoUrl().isBlank() ? null : media.videoUrl().strip();
+        item.videoUrl = media == null ? null : Text.blankToNull(media.videoUrl());
         item.publicationType = publication == null ? null : publication.type();
         item.coverImageId = publication == null ? null : publication.coverImageId();
         item.pdfId = publication == null ? null : publication.pdfId();

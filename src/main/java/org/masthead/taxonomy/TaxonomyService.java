@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.masthead.api.problem.ConflictException;
 import org.masthead.api.problem.InvalidFieldsException;
 import org.masthead.api.problem.Problem.FieldError;
+import org.masthead.common.Text;
 import org.masthead.content.ContentItem;
 import org.masthead.content.SlugMaker;
 import org.masthead.menu.MenuEntry;
@@ -114,7 +115,7 @@ public class TaxonomyService {
                         Object[].class)
                 .getResultList().forEach(row -> issues.put((Long) row[0], (Long) row[1]));
         return org.masthead.content.DigestSeries.<org.masthead.content.DigestSeries> list("order by language, title").stream()
-                .map(s -> new SeriesView(s.id, s.title, s.language, s.slug, issues.getOrDefault(s.id, 0L))).toList();
+                .map(s -> seriesView(s, issues.getOrDefault(s.id, 0L))).toList();
     }
 
     @Transactional
@@ -123,7 +124,7 @@ public class TaxonomyService {
         org.masthead.content.DigestSeries series = id == null ? new org.masthead.content.DigestSeries()
                 : org.masthead.content.DigestSeries.<org.masthead.content.DigestSeries> findByIdOptional(id)
                         .orElseThrow(() -> new NotFoundException("No series has id " + id + "."));
-        String slug = input.slug() == null || input.slug().isBlank() ? SlugMaker.fromTitle(input.title()) : input.slug().strip();
+        String slug = Objects.requireNonNullElseGet(Text.blankToNull(input.slug()), () -> SlugMaker.fromTitle(input.title()));
         if (org.masthead.content.DigestSeries.count("language = ?1 and slug = ?2 and id <> ?3", input.language(), slug,
                 id == null ? -1L : id) > 0) {
             throw InvalidFieldsException.of("slug", "is already used by another series in this edition");
@@ -138,7 +139,11 @@ public class TaxonomyService {
     }
 
     private static SeriesView seriesView(org.masthead.content.DigestSeries s) {
-        return new SeriesView(s.id, s.title, s.language, s.slug, ContentItem.count("seriesId", s.id));
+        return seriesView(s, ContentItem.count("seriesId", s.id));
+    }
+
+    private static SeriesView seriesView(org.masthead.content.DigestSeries s, long issues) {
+        return new SeriesView(s.id, s.title, s.language, s.slug, issues);
     }
 
     /**
@@ -312,7 +317,7 @@ public class TaxonomyService {
 
     private static void apply(Category category, CategoryInput input) {
         List<FieldError> errors = new ArrayList<>();
-        String slug = input.slug() == null || input.slug().isBlank() ? SlugMaker.fromTitle(input.name()) : input.slug().strip();
+        String slug = Objects.requireNonNullElseGet(Text.blankToNull(input.slug()), () -> SlugMaker.fromTitle(input.name()));
         if (Category.slugTaken(input.language(), slug, category.id)) {
             errors.add(new FieldError("slug", "is already used by another category in this edition"));
         }
