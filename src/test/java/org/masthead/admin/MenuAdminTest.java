@@ -28,7 +28,6 @@ class MenuAdminTest {
         return BrowserSession.signedIn(admin, user);
     }
 
-
     /** Labels of the entries at the top of the tree, or under the entry labelled {@code parent}. */
     private static List<String> labels(Page page, String parent) {
         Element list = parent == null ? page.document().selectFirst("ul.menu-tree")
@@ -50,7 +49,6 @@ class MenuAdminTest {
     private static Page press(BrowserSession browser, Page page, String label, String action) {
         return browser.submit(page, "#entry-" + entryId(page, label) + " > .entry-actions > form." + action, Map.of());
     }
-
 
     @Test
     void adminBuildsAnEditionsMenuWithForms() {

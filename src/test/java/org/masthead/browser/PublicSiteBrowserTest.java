@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.masthead.testing.Api.as;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -101,7 +102,7 @@ class PublicSiteBrowserTest extends ChromiumTest {
         Chromium.screenshot(browser, "site-search");
     }
 
-    private java.util.List<String> titles() {
+    private List<String> titles() {
         return browser.findElements(By.cssSelector(".hit .teaser-title a")).stream().map(WebElement::getText).toList();
     }
 

@@ -20,7 +20,6 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class MenuApiTest {
 
-
     static long entry(String language, Map<String, Object> body) {
         return as("admin").body(body).post("/api/v1/menus/" + language + "/entries").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
@@ -56,7 +55,6 @@ class MenuApiTest {
     private static String encoded(String slug) {
         return java.net.URLEncoder.encode(slug, java.nio.charset.StandardCharsets.UTF_8);
     }
-
 
     @Test
     void readersGetTheNestedMenuWithReaderAddressesAndOnlyWhatIsLive() {

@@ -54,10 +54,10 @@ class ReaderIndexUpgradeTest {
                     + " (5, 2, '{\"title\":\"Pier (working title)\",\"language\":\"en\",\"byline\":{\"author\":\"Someone Else\"},"
                     + "\"tags\":[],\"related\":[]}', 'editor', NOW(6))");
             s.execute("INSERT INTO live_entry (item_id, language, kind, title) VALUES (5, 'en', 'ARTICLE', 'Pier')");
-            // unpublished before the upgrade: its entry stayed, its live window did not
-            s.execute("INSERT INTO content_item (id, kind, language, slug, status, title, working_revision, created_by, created_at,"
-                    + " updated_by, updated_at) VALUES (6, 'ARTICLE', 'en', 'quay', 'UNPUBLISHED', 'Quay', 1, 'editor', NOW(6),"
-                    + " 'editor', NOW(6))");
+            // unpublished before the upgrade: its entry stayed; it has no live revision, whatever live_from its row still holds
+            s.execute("INSERT INTO content_item (id, kind, language, slug, status, title, working_revision, live_from, created_by,"
+                    + " created_at, updated_by, updated_at) VALUES (6, 'ARTICLE', 'en', 'quay', 'UNPUBLISHED', 'Quay', 1, NOW(6),"
+                    + " 'editor', NOW(6), 'editor', NOW(6))");
             s.execute("INSERT INTO live_entry (item_id, language, kind, title) VALUES (6, 'en', 'ARTICLE', 'Quay')");
         }
 

@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.masthead.site.ReaderContent.PageRequest;
@@ -28,7 +30,7 @@ import jakarta.inject.Inject;
 class SearchOrderTest {
 
     @Inject
-    ReaderSql sql;
+    DataSource dataSource;
     @Inject
     ReaderContent content;
 
@@ -80,19 +82,42 @@ class SearchOrderTest {
                 publish(article("Other notes " + i, "en"));
             }
         }
-        List<List<Long>> walked = pages(new ReaderSearch(sql, content, Integer.MAX_VALUE / 100));
-        List<List<Long>> indexed = pages(new ReaderSearch(sql, content, 1));
+        CountingSql walking = new CountingSql(dataSource);
+        List<List<Long>> walked = pages(new ReaderSearch(walking, content, Integer.MAX_VALUE / 100), walking);
+        CountingSql asking = new CountingSql(dataSource);
+        List<List<Long>> indexed = pages(new ReaderSearch(asking, content, 1), asking);
         assertThat(walked).hasSize(3).extracting(List::size).containsExactly(10, 10, 5);
         assertThat(indexed).isEqualTo(walked);
         assertThat(walked.stream().flatMap(List::stream).distinct().count()).isEqualTo(25);
+        // the walk fills pages 1 and 2 on its own; the short last page, and every page of the other, ask the index too
+        assertThat(walking.perPage).containsExactly(1, 1, 2);
+        assertThat(asking.perPage).containsExactly(2, 2, 2);
+    }
+
+    /** Counts the statements each page of a search runs. */
+    private static final class CountingSql extends ReaderSql {
+        final List<Integer> perPage = new ArrayList<>();
+        int statements;
+
+        CountingSql(DataSource dataSource) {
+            super(dataSource);
+        }
+
+        @Override
+        public <T> List<T> list(String sql, RowReader<T> reader, Object... parameters) {
+            statements++;
+            return super.list(sql, reader, parameters);
+        }
     }
 
     /** Every page of "dunlinwalk", following the "Older" links as a reader would. */
-    private static List<List<Long>> pages(ReaderSearch search) {
+    private static List<List<Long>> pages(ReaderSearch search, CountingSql sql) {
         List<List<Long>> pages = new ArrayList<>();
         PageRequest request = PageRequest.parse(null, null, null);
         while (request != null && pages.size() < 10) {
+            sql.statements = 0;
             SearchResults results = search.search("en", "dunlinwalk", Order.NEWEST, request, "/search");
+            sql.perPage.add(sql.statements);
             pages.add(results.hits().stream().map(Hit::teaser).map(ReaderViews.Teaser::id).toList());
             request = results.olderHref() == null ? null : parse(results.olderHref());
         }
