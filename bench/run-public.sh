@@ -6,7 +6,7 @@
 # also at 8 connections and at 1).
 # About fifteen minutes; figures land in target/bench/public.txt.
 #   BENCH_SECONDS      measured seconds per page (default 10)
-#   BENCH_WARM_UP      seconds of load on each page before any is measured (default 30: the JIT
+#   BENCH_WARM_UP      seconds of load on each page before the uncached run measures any (default 30: the JIT
 #                      needs about a minute of load to compile the uncached render paths on 2 cores)
 #   BENCH_CONNECTIONS  concurrent connections (default 50)
 #   BENCH_JVM          the app's JVM options (default "-Xmx256m -XX:+UseSerialGC"); with
