@@ -1,5 +1,6 @@
 package org.masthead.comment;
 
+import org.masthead.shared.FieldError;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -9,21 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.masthead.api.problem.InvalidFieldsException;
-import org.masthead.api.problem.Problem.FieldError;
+import org.masthead.shared.InvalidFieldsException;
 import org.masthead.content.ContentItem;
-import org.masthead.content.ContentKind;
+import org.masthead.shared.ContentKind;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
-import org.masthead.site.PublicChange;
-import org.masthead.site.PublicUrls;
+import org.masthead.shared.PublicChange;
+import org.masthead.shared.PublicUrls;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import org.masthead.shared.NotFoundException;
 
 /**
  * Readers' comments: held on arrival, shown once a reviewer approves them. Every moderation change

@@ -3,7 +3,7 @@ package org.masthead.content;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.masthead.common.Urls;
+import org.masthead.shared.Urls;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 

@@ -1,6 +1,9 @@
 package org.masthead.content;
 
-import static org.masthead.common.Text.blankToNull;
+import org.masthead.shared.FieldError;
+import org.masthead.shared.ContentKind;
+import org.masthead.shared.SlugMaker;
+import static org.masthead.shared.Text.blankToNull;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,11 +17,10 @@ import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.masthead.api.problem.ConflictException;
-import org.masthead.api.problem.InvalidFieldsException;
-import org.masthead.api.problem.Problem.FieldError;
-import org.masthead.api.problem.StaleVersionException;
-import org.masthead.common.Text;
+import org.masthead.shared.ConflictException;
+import org.masthead.shared.InvalidFieldsException;
+import org.masthead.shared.StaleVersionException;
+import org.masthead.shared.Text;
 import org.masthead.revision.ItemSnapshot;
 import org.masthead.revision.Revisions;
 import org.masthead.security.Roles;
@@ -32,7 +34,7 @@ import org.masthead.workflow.WorkflowStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import org.masthead.shared.NotFoundException;
 
 /**
  * Writing and reading items: creating, saving the working copy (each save a revision), and the

@@ -3,7 +3,7 @@ package org.masthead.content;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.masthead.api.validation.HttpUrl;
+import org.masthead.shared.HttpUrl;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;

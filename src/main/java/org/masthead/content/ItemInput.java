@@ -1,5 +1,6 @@
 package org.masthead.content;
 
+import org.masthead.shared.Editions;
 import java.time.Instant;
 import java.util.List;
 

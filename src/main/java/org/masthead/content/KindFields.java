@@ -1,11 +1,12 @@
 package org.masthead.content;
 
+import org.masthead.shared.FieldError;
+import org.masthead.shared.ContentKind;
 import java.util.List;
 import java.util.Locale;
 
-import org.masthead.api.problem.Problem.FieldError;
-import org.masthead.common.Text;
-import org.masthead.common.Urls;
+import org.masthead.shared.Text;
+import org.masthead.shared.Urls;
 import org.masthead.media.Upload;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

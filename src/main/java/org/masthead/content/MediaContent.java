@@ -2,7 +2,7 @@ package org.masthead.content;
 
 import java.util.List;
 
-import org.masthead.api.validation.HttpUrl;
+import org.masthead.shared.HttpUrl;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

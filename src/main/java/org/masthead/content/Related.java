@@ -1,8 +1,8 @@
 package org.masthead.content;
 
-import static org.masthead.common.Text.blankToNull;
+import static org.masthead.shared.Text.blankToNull;
 
-import org.masthead.api.validation.HttpUrl;
+import org.masthead.shared.HttpUrl;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;

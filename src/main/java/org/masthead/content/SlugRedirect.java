@@ -1,5 +1,6 @@
 package org.masthead.content;
 
+import org.masthead.shared.ContentKind;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;

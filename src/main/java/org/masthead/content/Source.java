@@ -2,7 +2,7 @@ package org.masthead.content;
 
 import java.time.LocalDate;
 
-import org.masthead.api.validation.HttpUrl;
+import org.masthead.shared.HttpUrl;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,9 +1,11 @@
 package org.masthead.content;
 
+import org.masthead.shared.ContentKind;
+import org.masthead.shared.Editions;
 import java.util.List;
 import java.util.Optional;
 
-import org.masthead.api.problem.InvalidFieldsException;
+import org.masthead.shared.InvalidFieldsException;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
 

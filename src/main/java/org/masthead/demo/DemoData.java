@@ -7,12 +7,12 @@ import java.util.Map;
 
 import org.jboss.logging.Logger;
 import org.masthead.content.Byline;
-import org.masthead.content.ContentKind;
+import org.masthead.shared.ContentKind;
 import org.masthead.content.ContentService;
 import org.masthead.content.DigestContent;
 import org.masthead.content.MediaContent;
 import org.masthead.content.PublicationContent;
-import org.masthead.content.SlugMaker;
+import org.masthead.shared.SlugMaker;
 import org.masthead.content.ItemInput;
 import org.masthead.content.Related;
 import org.masthead.content.Source;
@@ -287,8 +287,8 @@ public class DemoData {
                 { "sq", "Kryefaqja", "Artikuj", "Rreth nesh", "Harbour Desk është një redaksi e pavarur e drejtuar nga banorët." } };
         for (String[] edition : others) {
             MenuNodes menu = new MenuNodes(edition[0]);
-            menu.url(edition[1], org.masthead.site.PublicUrls.home(edition[0]), null);
-            menu.url(edition[2], org.masthead.site.PublicUrls.prefix(edition[0]) + "/articles", null);
+            menu.url(edition[1], org.masthead.shared.PublicUrls.home(edition[0]), null);
+            menu.url(edition[2], org.masthead.shared.PublicUrls.prefix(edition[0]) + "/articles", null);
             menu.page(edition[3], pageId(edition[0], SlugMaker.fromTitle(edition[3]), edition[3], edition[4]));
         }
     }

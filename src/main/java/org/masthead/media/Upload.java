@@ -1,5 +1,6 @@
 package org.masthead.media;
 
+import org.masthead.web.site.UploadFileResource;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;

@@ -1,6 +1,7 @@
 package org.masthead.media;
 
-import static org.masthead.common.Text.blankToNull;
+import org.masthead.shared.FieldError;
+import static org.masthead.shared.Text.blankToNull;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,21 +19,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.masthead.api.problem.ConflictException;
-import org.masthead.api.problem.InvalidFieldsException;
-import org.masthead.api.problem.Problem.FieldError;
-import org.masthead.api.problem.StaleVersionException;
-import org.masthead.common.Text;
-import org.masthead.content.ContentKind;
+import org.masthead.shared.ConflictException;
+import org.masthead.shared.InvalidFieldsException;
+import org.masthead.shared.StaleVersionException;
+import org.masthead.shared.Text;
+import org.masthead.shared.ContentKind;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
-import org.masthead.site.PublicChange;
+import org.masthead.shared.PublicChange;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import org.masthead.shared.NotFoundException;
 
 /** Accepting files into the media library: only real JPEG, PNG, GIF images and PDFs, within size limits. */
 @ApplicationScoped

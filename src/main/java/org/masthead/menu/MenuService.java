@@ -1,5 +1,6 @@
 package org.masthead.menu;
 
+import org.masthead.shared.FieldError;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -19,25 +20,25 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
-import org.masthead.api.problem.ConflictException;
-import org.masthead.api.problem.InvalidFieldsException;
-import org.masthead.api.problem.StaleVersionException;
-import org.masthead.common.Text;
-import org.masthead.common.Urls;
+import org.masthead.shared.ConflictException;
+import org.masthead.shared.InvalidFieldsException;
+import org.masthead.shared.StaleVersionException;
+import org.masthead.shared.Text;
+import org.masthead.shared.Urls;
 import org.masthead.content.ContentItem;
-import org.masthead.content.ContentKind;
+import org.masthead.shared.ContentKind;
 import org.masthead.content.DigestSeries;
-import org.masthead.content.Editions;
+import org.masthead.shared.Editions;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
-import org.masthead.site.PublicChange;
-import org.masthead.site.PublicUrls;
+import org.masthead.shared.PublicChange;
+import org.masthead.shared.PublicUrls;
 import org.masthead.taxonomy.Category;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import org.masthead.shared.NotFoundException;
 
 /**
  * Each edition's navigation menu: what admins do to it (add, change, move, delete) and the tree
@@ -310,7 +311,7 @@ public class MenuService {
         }
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors.entrySet().stream()
-                    .map(e -> new org.masthead.api.problem.Problem.FieldError(e.getKey(), e.getValue())).toList());
+                    .map(e -> new org.masthead.shared.FieldError(e.getKey(), e.getValue())).toList());
         }
         entry.label = input.label().strip();
         entry.target = input.target();

@@ -3,13 +3,13 @@ package org.masthead.revision;
 import java.util.List;
 
 import org.masthead.content.ContentItem;
-import org.masthead.content.ContentKind;
+import org.masthead.shared.ContentKind;
 import org.masthead.workflow.AuditEntryView;
 import org.masthead.workflow.AuditEvent;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import org.masthead.shared.NotFoundException;
 
 /** Reading an item's past: its revisions, comparisons between them, and its audit trail. */
 @ApplicationScoped

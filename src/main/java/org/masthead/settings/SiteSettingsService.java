@@ -1,14 +1,14 @@
 package org.masthead.settings;
 
-import static org.masthead.common.Text.blankToNull;
+import static org.masthead.shared.Text.blankToNull;
 
 import java.time.Clock;
 import java.time.Instant;
 
-import org.masthead.api.problem.StaleVersionException;
+import org.masthead.shared.StaleVersionException;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
-import org.masthead.site.PublicChange;
+import org.masthead.shared.PublicChange;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

@@ -1,6 +1,6 @@
 package org.masthead.settings;
 
-import org.masthead.api.validation.HttpUrl;
+import org.masthead.shared.HttpUrl;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.constraints.NotBlank;

@@ -1,7 +1,7 @@
 package org.masthead.taxonomy;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.masthead.content.Editions;
+import org.masthead.shared.Editions;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,28 +1,28 @@
 package org.masthead.taxonomy;
 
+import org.masthead.shared.FieldError;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.masthead.api.problem.ConflictException;
-import org.masthead.api.problem.InvalidFieldsException;
-import org.masthead.api.problem.Problem.FieldError;
-import org.masthead.common.Text;
+import org.masthead.shared.ConflictException;
+import org.masthead.shared.InvalidFieldsException;
+import org.masthead.shared.Text;
 import org.masthead.content.ContentItem;
-import org.masthead.content.SlugMaker;
+import org.masthead.shared.SlugMaker;
 import org.masthead.menu.MenuEntry;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
-import org.masthead.site.PublicChange;
-import org.masthead.site.ReaderIndex;
+import org.masthead.shared.PublicChange;
+import org.masthead.content.ReaderIndex;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import org.masthead.shared.NotFoundException;
 
 /** The category tree of each edition (admins shape it) and the tags items have used. */
 @ApplicationScoped
@@ -96,7 +96,7 @@ public class TaxonomyService {
     }
 
     public record SeriesInput(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 200) String title,
-            @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Pattern(regexp = org.masthead.content.Editions.PATTERN,
+            @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Pattern(regexp = org.masthead.shared.Editions.PATTERN,
                     message = "must be one of en, ar, fa, sq") String language,
             @jakarta.validation.constraints.Size(max = 200) @jakarta.validation.constraints.Pattern(
                     regexp = "^$|^[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*$",

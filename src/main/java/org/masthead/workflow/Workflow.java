@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import org.masthead.api.problem.ConflictException;
-import org.masthead.api.problem.InvalidFieldsException;
+import org.masthead.shared.ConflictException;
+import org.masthead.shared.InvalidFieldsException;
 import org.masthead.content.ContentItem;
-import org.masthead.content.ContentKind;
+import org.masthead.shared.ContentKind;
 import org.masthead.content.ContentService;
 import org.masthead.content.ItemView;
 import org.masthead.content.SlugRedirect;
@@ -15,8 +15,8 @@ import org.masthead.revision.Revisions;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
 import org.masthead.settings.SiteSettings;
-import org.masthead.site.PublicChange;
-import org.masthead.site.ReaderIndex;
+import org.masthead.shared.PublicChange;
+import org.masthead.content.ReaderIndex;
 
 import io.quarkus.security.ForbiddenException;
 import org.hibernate.LockOptions;
@@ -25,7 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import org.masthead.shared.NotFoundException;
 
 /**
  * The editorial actions. Each one locks the item, checks who may do it and from which state,

@@ -3,7 +3,7 @@ package org.masthead.testing;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.masthead.site.PublicChange;
+import org.masthead.shared.PublicChange;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

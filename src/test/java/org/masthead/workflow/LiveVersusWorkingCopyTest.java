@@ -17,7 +17,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.masthead.clock.AdjustableClock;
+import org.masthead.shared.AdjustableClock;
 import org.masthead.testing.Api;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -14,7 +14,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.masthead.clock.AdjustableClock;
+import org.masthead.shared.AdjustableClock;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,9 +1,0 @@
-package org.masthead.api.problem;
-
-/** The request is valid but the item's state does not allow it now (e.g. approving a draft): 409. */
-public class ConflictException extends RuntimeException {
-
-    public ConflictException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,129 @@
+package org.masthead.web.site;
+
+import org.masthead.shared.PublicUrls;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.masthead.comment.CommentInput;
+import org.masthead.comment.CommentRateLimit;
+import org.masthead.comment.CommentService;
+import org.masthead.shared.ContentKind;
+import org.masthead.web.site.Discussion.Notice;
+import org.masthead.web.site.PublicResponder.Outcome;
+import org.masthead.web.site.ReaderContent.Lookup;
+import org.masthead.web.site.ReaderViews.Item;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * Readers' comments on the public site: the discussion under a live article, and the anonymous form
+ * that adds to it. A taken comment waits for a reviewer, so the answer is the article's page with a
+ * notice, the same for everyone and cacheable; a refused one re-renders the page with the reader's
+ * input and each problem next to its field, never cached.
+ */
+@ApplicationScoped
+public class ArticleComments {
+
+    private final CommentService comments;
+    private final CommentRateLimit limit;
+    private final ReaderContent reader;
+    private final PublicResponder responder;
+    private final ReaderSql sql;
+
+    ArticleComments(CommentService comments, CommentRateLimit limit, ReaderContent reader, PublicResponder responder, ReaderSql sql) {
+        this.comments = comments;
+        this.limit = limit;
+        this.reader = reader;
+        this.responder = responder;
+        this.sql = sql;
+    }
+
+    /** The discussion shown under {@code item}: only articles have one. */
+    public Discussion discussion(Item item, Notice notice) {
+        return discussion(item, notice, Map.of(), Map.of());
+    }
+
+    private Discussion discussion(Item item, Notice notice, Map<String, String> form, Map<String, String> errors) {
+        if (item.kind() != ContentKind.ARTICLE) {
+            return null;
+        }
+        // most articles have none: their count (kept on the item) saves the read
+        List<Discussion.Shown> shown = item.comments() == 0 ? List.of()
+                : sql.list("SELECT id, author_name, body, created_at FROM comment WHERE item_id = ? AND status = 'APPROVED'"
+                        + " ORDER BY created_at, id", row -> new Discussion.Shown(row.getLong("id"), row.getString("author_name"),
+                                ReaderSql.instant(row, "created_at"), paragraphs(row.getString("body"))), item.id());
+        return new Discussion(shown, item.href() + "/comments", notice, form, errors);
+    }
+
+    /** A reader's comment on the article at {@code slug}, sent from {@code address}. */
+    public Response post(UriInfo uri, String language, String slug, String address, CommentForm form) {
+        if (!limit.allows(address)) {
+            return Response.fromResponse(responder.uncached(uri, language, Response.Status.TOO_MANY_REQUESTS,
+                    frame -> new Outcome.Problem(Response.Status.TOO_MANY_REQUESTS, "tooMany")))
+                    .header(HttpHeaders.RETRY_AFTER, 600).build();
+        }
+        if (form.website != null && !form.website.isBlank()) {
+            // a bot filled the field people never see: answer as if taken, keep nothing
+            limit.record(address);
+            return awaiting(PublicUrls.item(ContentKind.ARTICLE, language, slug));
+        }
+        CommentInput input = CommentInput.of(form.name, form.email, form.comment);
+        Map<String, CommentInput.Problem> problems = input.problems();
+        if (problems.isEmpty()) {
+            Optional<String> article = comments.submit(language, slug, input);
+            if (article.isEmpty()) {
+                return responder.uncached(uri, language, Response.Status.NOT_FOUND, frame -> Outcome.notFound());
+            }
+            limit.record(address);
+            return awaiting(article.get());
+        }
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("name", form.name == null ? "" : form.name);
+        typed.put("email", form.email == null ? "" : form.email);
+        typed.put("comment", form.comment == null ? "" : form.comment);
+        return responder.uncached(uri, language, Response.Status.BAD_REQUEST, frame -> {
+            Lookup lookup = reader.item(ContentKind.ARTICLE, language, slug);
+            if (!(lookup instanceof Lookup.Found)) {
+                return Outcome.notFound();
+            }
+            Map<String, String> errors = new LinkedHashMap<>();
+            problems.forEach((field, problem) -> errors.put(field, message(frame, problem, input)));
+            return EditionRoutes.itemOutcome(frame, lookup, item -> discussion(item, Notice.REFUSED, typed, errors));
+        });
+    }
+
+    private static Response awaiting(String articleHref) {
+        return Response.seeOther(URI.create(articleHref + "?commented=1#comments")).header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
+    }
+
+    private static String message(SiteFrame frame, CommentInput.Problem problem, CommentInput input) {
+        SiteMessages messages = PublicResponder.messages(frame.language());
+        return switch (problem) {
+            case NAME_MISSING -> messages.commentNameMissing();
+            case NAME_TOO_LONG -> messages.commentNameTooLong(frame.num(CommentInput.MAX_NAME));
+            case EMAIL_INVALID -> messages.commentEmailInvalid();
+            case BODY_MISSING -> messages.commentBodyMissing();
+            case BODY_TOO_LONG -> messages.commentBodyTooLong(frame.num(input.bodyLength()), frame.num(CommentInput.MAX_BODY));
+        };
+    }
+
+    /** Paragraphs at blank lines, lines at single breaks: the shape the commenter typed, as plain text. */
+    static List<List<String>> paragraphs(String body) {
+        List<List<String>> paragraphs = new ArrayList<>();
+        for (String paragraph : body.split("\n\\s*\n")) {
+            if (!paragraph.isBlank()) {
+                paragraphs.add(Arrays.stream(paragraph.strip().split("\n")).map(String::stripTrailing).toList());
+            }
+        }
+        return paragraphs;
+    }
+}

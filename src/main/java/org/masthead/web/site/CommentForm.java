@@ -1,0 +1,19 @@
+package org.masthead.web.site;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The reader's comment form as posted; {@code website} is the honeypot, hidden from people and filled by bots. */
+public class CommentForm {
+
+    @RestForm
+    public String name;
+
+    @RestForm
+    public String email;
+
+    @RestForm
+    public String comment;
+
+    @RestForm
+    public String website;
+}

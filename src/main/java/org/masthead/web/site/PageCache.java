@@ -1,0 +1,172 @@
+package org.masthead.web.site;
+
+import org.masthead.shared.PublicChange;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+
+import org.jboss.logging.Logger;
+import org.masthead.shared.Editions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+/**
+ * Rendered public pages, kept in memory per edition. A page stays until something it may show
+ * changes: a {@link PublicChange} for its edition (publish, unpublish, menu, settings…) drops the
+ * edition's pages after the change commits, and the next scheduled go-live or expiry, known in
+ * advance, drops every page the moment the clock reaches it.
+ */
+@ApplicationScoped
+public class PageCache {
+
+    private static final Logger LOG = Logger.getLogger(PageCache.class);
+    /** The next visibility change is unknown and must be looked up before a page is served from memory. */
+    private static final Instant UNKNOWN = Instant.MIN;
+
+    /** An HTTP date (IMF-fixdate, RFC 9110 5.6.7): "Sun, 06 Nov 1994 08:49:37 GMT". */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+            .withZone(ZoneOffset.UTC);
+
+    /** A rendered page with its validators; Last-Modified is written once, not on every answer. */
+    public record Page(byte[] body, String contentType, String language, String etag, Instant lastModified,
+            String lastModifiedHeader) {
+
+        Page(byte[] body, String contentType, String language, String etag, Instant lastModified) {
+            this(body, contentType, language, etag, lastModified, HTTP_DATE.format(lastModified));
+        }
+    }
+
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private final Map<String, Instant> editionChanged = new ConcurrentHashMap<>();
+    private final AtomicReference<Instant> nextVisibilityChange = new AtomicReference<>(UNKNOWN);
+    /** Counts changes, so that a page rendered while a change committed is not kept. */
+    private final AtomicLong generation = new AtomicLong();
+    private final Clock clock;
+    private final ReaderSql sql;
+    private final int capacity;
+
+    PageCache(Clock clock, ReaderSql sql, SiteConfig config) {
+        this.clock = clock;
+        this.sql = sql;
+        this.capacity = config.cachedPages();
+        Instant start = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        Editions.LANGUAGES.forEach(language -> editionChanged.put(language, start));
+    }
+
+    /** The cached page, if it is still what a reader should see; never touches the database. */
+    public Page cached(String key) {
+        Instant boundary = nextVisibilityChange.get();
+        if (boundary == UNKNOWN || !Instant.now(clock).isBefore(boundary)) {
+            return null;
+        }
+        return pages.get(key);
+    }
+
+    /**
+     * Makes the cache current before a page is rendered (on a worker thread): forgets every page
+     * once the clock passed a scheduled go-live or expiry, and looks up the next one.
+     */
+    public void catchUp() {
+        Instant now = Instant.now(clock);
+        Instant boundary = nextVisibilityChange.get();
+        if (boundary != UNKNOWN && now.isBefore(boundary)) {
+            return;
+        }
+        if (boundary != UNKNOWN) {
+            generation.incrementAndGet();
+            pages.clear();
+            Instant at = boundary.truncatedTo(ChronoUnit.SECONDS);
+            Editions.LANGUAGES.forEach(language -> editionChanged.merge(language, at, (a, b) -> a.isAfter(b) ? a : b));
+            LOG.debugf("Scheduled visibility change at %s: public pages dropped", boundary);
+        }
+        long before = generation.get();
+        Instant next = nextChangeAfter(now);
+        if (generation.get() == before) {
+            nextVisibilityChange.compareAndSet(boundary, next);
+        }
+    }
+
+    private Instant nextChangeAfter(Instant now) {
+        Instant next = Instant.MAX;
+        for (String column : List.of("live_from", "live_until")) {
+            Optional<Instant> at = sql.first("SELECT MIN(" + column + ") AS at FROM content_item WHERE live_revision IS NOT NULL AND "
+                    + column + " > ?", row -> ReaderSql.instant(row, "at"), now);
+            if (at.isPresent() && at.get().isBefore(next)) {
+                next = at.get();
+            }
+        }
+        return next;
+    }
+
+    /** The generation to hand back to {@link #store}: taken before rendering. */
+    public long generation() {
+        return generation.get();
+    }
+
+    /**
+     * Stores a freshly rendered page, unless something changed since {@code renderedAt} began;
+     * its ETag is a hash of its bytes, its Last-Modified its edition's last change.
+     */
+    public Page store(String key, String language, String html, String contentType, long renderedAt) {
+        byte[] body = html.getBytes(StandardCharsets.UTF_8);
+        Page page = new Page(body, contentType, language, etag(body), lastModified(language));
+        if (capacity > 0 && pages.size() >= capacity) {
+            Iterator<String> keys = pages.keySet().iterator();
+            for (int i = 0; i < Math.max(1, capacity / 10) && keys.hasNext(); i++) {
+                keys.next();
+                keys.remove();
+            }
+        }
+        if (capacity > 0 && nextVisibilityChange.get() != UNKNOWN && generation.get() == renderedAt) {
+            pages.put(key, page);
+        }
+        return page;
+    }
+
+    public Instant lastModified(String language) {
+        return editionChanged.getOrDefault(language, Instant.EPOCH);
+    }
+
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicChange change) {
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        generation.incrementAndGet();
+        pages.values().removeIf(page -> change.touches(page.language()));
+        change.languages().forEach(language -> editionChanged.merge(language, now, (a, b) -> a.isAfter(b) ? a : b));
+        nextVisibilityChange.set(UNKNOWN);
+        LOG.debugf("Public pages of %s dropped: %s", change.languages(), change.reason());
+    }
+
+    /** How many pages are held, for tests and metrics. */
+    public int size() {
+        return pages.size();
+    }
+
+    /**
+     * A strong validator from the page's bytes: two checksums with different polynomials (CRC-32C
+     * and CRC-32, both computed by the processor) and the length, so two different renderings of an
+     * address practically never share one. A cryptographic hash would cost more than the render.
+     */
+    static String etag(byte[] body) {
+        CRC32C c = new CRC32C();
+        c.update(body);
+        CRC32 d = new CRC32();
+        d.update(body);
+        return "\"" + Long.toString(c.getValue(), 36) + "-" + Long.toString(d.getValue(), 36) + "-" + Integer.toString(body.length, 36)
+                + "\"";
+    }
+}

@@ -1,0 +1,84 @@
+package org.masthead.web.site;
+
+import org.masthead.shared.PublicUrls;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.masthead.shared.Editions;
+import org.masthead.settings.SiteSettings;
+import org.masthead.web.site.ReaderViews.Link;
+import org.masthead.web.site.SiteFrame.MenuLink;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Builds the frame of an edition's pages from the settings, the menu and the newest items. */
+@ApplicationScoped
+public class SiteFrames {
+
+    private static final int RECENT_POSTS = 5;
+
+    private final Clock clock;
+    private final ZoneId zone;
+    private final ReaderContent reader;
+    private final SiteNavigation navigation;
+    private final PageCache cache;
+    /** Frames by edition and address, each with the cache generation it was built in. */
+    private final Map<String, Built> built = new ConcurrentHashMap<>();
+
+    private record Built(SiteFrame frame, long generation) {
+    }
+
+    SiteFrames(Clock clock, SiteConfig config, ReaderContent reader, SiteNavigation navigation, PageCache cache) {
+        this.clock = clock;
+        this.zone = ZoneId.of(config.timeZone());
+        this.reader = reader;
+        this.navigation = navigation;
+        this.cache = cache;
+    }
+
+    /**
+     * The edition's frame. Every page of the edition shows the same one, so it is built once and
+     * kept until the page cache's generation moves (any public change, or a scheduled time passing).
+     */
+    public SiteFrame frame(String language, String baseUrl) {
+        String key = language + "|" + baseUrl;
+        long generation = cache.generation();
+        Built known = built.get(key);
+        if (known != null && known.generation() == generation && known.frame().year() == clock.instant().atZone(zone).getYear()) {
+            return known.frame();
+        }
+        SiteFrame frame = build(language, baseUrl);
+        built.put(key, new Built(frame, generation));
+        return frame;
+    }
+
+    @Transactional
+    SiteFrame build(String language, String baseUrl) {
+        SiteSettings settings = SiteSettings.current();
+        List<Link> social = new ArrayList<>();
+        addIfSet(social, "Facebook", settings.facebookUrl);
+        addIfSet(social, "X (Twitter)", settings.twitterUrl);
+        addIfSet(social, "Instagram", settings.instagramUrl);
+        addIfSet(social, "YouTube", settings.youtubeUrl);
+        List<MenuLink> menu = navigation.menu(language);
+        List<SiteFrame.EditionLink> editions = Editions.LANGUAGES.stream()
+                .map(l -> new SiteFrame.EditionLink(l, Locale.forLanguageTag(l).getDisplayLanguage(Locale.forLanguageTag(l)),
+                        PublicUrls.home(l)))
+                .toList();
+        return new SiteFrame(language, settings.siteName, settings.footerLine, social, menu,
+                reader.newest(language, ReaderContent.Scope.of(ReaderContent.LISTED), RECENT_POSTS), editions,
+                clock.instant().atZone(zone).getYear(), baseUrl, zone, reader.sections(language), null).rendered();
+    }
+
+    private static void addIfSet(List<Link> links, String label, String url) {
+        if (url != null && !url.isBlank()) {
+            links.add(new Link(label, url));
+        }
+    }
+}
