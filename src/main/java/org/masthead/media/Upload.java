@@ -1,6 +1,5 @@
 package org.masthead.media;
 
-import org.masthead.web.site.UploadFileResource;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -67,7 +66,7 @@ public class Upload extends PanacheEntityBase {
         return contentType != null && contentType.startsWith("image/");
     }
 
-    /** Where readers fetch an upload's file ({@link UploadFileResource}). */
+    /** Where readers fetch an upload's file (the public site serves that address). */
     public static String path(long id, String storageKey) {
         return "/uploads/" + id + "/" + storageKey;
     }
