@@ -11,7 +11,6 @@ import java.util.Set;
 
 import org.masthead.taxonomy.Tag;
 import org.masthead.workflow.WorkflowStatus;
-import org.hibernate.query.NativeQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -30,6 +29,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.persistence.OrderBy;
 
 /**
  * One piece of content of any kind: its working copy, where it stands in review, and which of
@@ -178,7 +178,7 @@ public class ContentItem extends PanacheEntityBase {
     public long version;
 
     @ManyToMany
-    @jakarta.persistence.OrderBy("name")
+    @OrderBy("name")
     @JoinTable(name = "item_tag", joinColumns = @JoinColumn(name = "item_id"), inverseJoinColumns = @JoinColumn(name = "tag_id"))
     public Set<Tag> tags = new LinkedHashSet<>();
 
@@ -194,21 +194,15 @@ public class ContentItem extends PanacheEntityBase {
     }
 
     /**
-     * Readers stop seeing the item: no live revision, no window — here and in the reader's index,
-     * which search reads alone (its entry keeps a copy of the window, written on approval). The
-     * working copy is untouched.
+     * Readers stop seeing the item: no live revision, no window. The working copy is untouched. Callers go through
+     * {@link ReaderIndex#takeOffline}, which clears the reader's index in the same step.
      */
-    public void takeOffline() {
+    void takeOffline() {
         liveRevision = null;
         liveSlug = null;
         liveCategoryId = null;
         liveFrom = null;
         liveUntil = null;
-        if (id != null) {
-            // touches live_entry only, so the session is not flushed for it
-            getEntityManager().createNativeQuery("UPDATE live_entry SET live_from = NULL, live_until = NULL WHERE item_id = ?1")
-                    .unwrap(NativeQuery.class).addSynchronizedQuerySpace("live_entry").setParameter(1, id).executeUpdate();
-        }
     }
 
     /** The item live at {@code slug} in {@code language}'s edition at {@code now}, if any. */

@@ -35,10 +35,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.masthead.shared.NotFoundException;
+import java.util.HashMap;
+import org.masthead.media.Upload;
+import org.masthead.workflow.Workflow;
 
 /**
  * Writing and reading items: creating, saving the working copy (each save a revision), and the
- * views staff and readers get. Workflow actions live in {@link org.masthead.workflow.Workflow}.
+ * views staff and readers get. Workflow actions live in {@link Workflow}.
  */
 @ApplicationScoped
 public class ContentService {
@@ -48,8 +51,11 @@ public class ContentService {
     private final Revisions revisions;
     private final AuditLog audit;
     private final KindFields kindFields;
+    private final ReaderIndex readerIndex;
 
-    ContentService(Clock clock, BodySanitizer sanitizer, Revisions revisions, AuditLog audit, KindFields kindFields) {
+    ContentService(Clock clock, BodySanitizer sanitizer, Revisions revisions, AuditLog audit, KindFields kindFields,
+            ReaderIndex readerIndex) {
+        this.readerIndex = readerIndex;
         this.clock = clock;
         this.sanitizer = sanitizer;
         this.revisions = revisions;
@@ -159,7 +165,7 @@ public class ContentService {
     @Transactional
     public ItemPage list(ContentKind kind, ItemFilter filter, String cursor, int limit, Optional<StaffMember> who) {
         StringBuilder where = new StringBuilder("kind = :kind");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         params.put("kind", kind);
         if (filter.language() != null) {
             where.append(" and language = :language");
@@ -195,17 +201,10 @@ public class ContentService {
         where.append(" and liveRevision is not null and liveFrom <= :now and (liveUntil is null or liveUntil > :now)");
         params.put("now", now);
         if (cursor != null) {
-            String[] parts = cursor.split("_", 2);
-            if (parts.length != 2) {
-                throw InvalidFieldsException.of("after", "is not a cursor this listing gave out");
-            }
+            LivePosition from = livePosition(cursor);
             where.append(" and (liveFrom < :fromTime or (liveFrom = :fromTime and id < :fromId))");
-            try {
-                params.put("fromTime", Instant.parse(parts[0]));
-            } catch (java.time.format.DateTimeParseException e) {
-                throw InvalidFieldsException.of("after", "is not a cursor this listing gave out");
-            }
-            params.put("fromId", parseLong(parts[1]));
+            params.put("fromTime", from.liveFrom());
+            params.put("fromId", from.id());
         }
         List<ContentItem> items = ContentItem.<ContentItem> find(where + " order by liveFrom desc, id desc", params)
                 .page(0, limit + 1).list();
@@ -213,9 +212,21 @@ public class ContentService {
         String next = null;
         if (items.size() > limit) {
             ContentItem last = items.get(limit - 1);
-            next = last.liveFrom + "_" + last.id;
+            next = new LivePosition(last.liveFrom, last.id).cursor();
         }
         return new ItemPage(views, next);
+    }
+
+    private static LivePosition livePosition(String cursor) {
+        try {
+            LivePosition position = LivePosition.parse(cursor);
+            if (position != null) {
+                return position;
+            }
+        } catch (IllegalArgumentException e) {
+            // answered below, as for a blank cursor
+        }
+        throw InvalidFieldsException.of("after", "is not a cursor this listing gave out");
     }
 
     private static long parseLong(String value) {
@@ -306,7 +317,7 @@ public class ContentService {
      */
     private void backToDraft(ContentItem item) {
         if (item.status == WorkflowStatus.SCHEDULED && !item.isLiveAt(Instant.now(clock))) {
-            item.takeOffline();
+            readerIndex.takeOffline(item);
         }
         item.status = WorkflowStatus.DRAFT;
     }
@@ -352,7 +363,7 @@ public class ContentService {
             }
         }
         if (input.featuredImageId() != null) {
-            org.masthead.media.Upload image = org.masthead.media.Upload.findById(input.featuredImageId());
+            Upload image = Upload.findById(input.featuredImageId());
             if (image == null || !image.isImage()) {
                 errors.add(new FieldError("featuredImageId", "no image upload has id " + input.featuredImageId()));
             }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.masthead.shared.ContentKind;
 import org.masthead.revision.BodyText;
 import org.masthead.revision.ItemSnapshot;
+import org.hibernate.query.NativeQuery;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,8 +15,8 @@ import jakarta.persistence.EntityManager;
 /**
  * Keeps the reader's index (live_entry, live_item_tag) equal to each item's live revision: what
  * search, tag listings and digest lookups read, so a pending edit of a live item never shows through.
- * The entry's live window (live_from, live_until) is written here on approval and cleared when the
- * item is taken offline ({@code ContentItem.takeOffline}), so search needs no join to check it.
+ * The entry's live window (live_from, live_until) is written here on approval and cleared here when the
+ * item is taken offline, so search needs no join to check it. Nothing else writes these tables.
  */
 @ApplicationScoped
 public class ReaderIndex {
@@ -51,6 +52,19 @@ public class ReaderIndex {
         for (Long tagId : tagIds) {
             em.createNativeQuery("INSERT INTO live_item_tag (tag_id, item_id) VALUES (?1, ?2)")
                     .setParameter(1, tagId).setParameter(2, item.id).executeUpdate();
+        }
+    }
+
+    /**
+     * Readers stop seeing {@code item}: it loses its live revision and window, and its index entry its window (search
+     * reads the entry alone). The working copy is untouched.
+     */
+    public void takeOffline(ContentItem item) {
+        item.takeOffline();
+        if (item.id != null) {
+            // touches live_entry only, so the session is not flushed for it
+            em.createNativeQuery("UPDATE live_entry SET live_from = NULL, live_until = NULL WHERE item_id = ?1")
+                    .unwrap(NativeQuery.class).addSynchronizedQuerySpace("live_entry").setParameter(1, item.id).executeUpdate();
         }
     }
 

@@ -28,6 +28,22 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import org.masthead.content.ContentItem;
+import org.masthead.media.UploadService;
+import org.masthead.menu.MenuEntry;
+import org.masthead.menu.MenuEntryInput;
+import org.masthead.menu.MenuTarget;
+import org.masthead.shared.PublicUrls;
 
 /**
  * The dev profile's newsroom: the invented Harbour Desk, an NGO covering a coastal town. Written
@@ -56,10 +72,10 @@ public class DemoData {
     private final ContentService content;
     private final Workflow workflow;
     private final TaxonomyService taxonomy;
-    private final org.masthead.media.UploadService uploads;
+    private final UploadService uploads;
     private final MenuService menus;
 
-    DemoData(ContentService content, Workflow workflow, TaxonomyService taxonomy, org.masthead.media.UploadService uploads,
+    DemoData(ContentService content, Workflow workflow, TaxonomyService taxonomy, UploadService uploads,
             MenuService menus) {
         this.uploads = uploads;
         this.menus = menus;
@@ -121,7 +137,7 @@ public class DemoData {
             default -> {
                 workflow.submit(ContentKind.ARTICLE, id, author);
                 workflow.approve(ContentKind.ARTICLE, id, REVIEWER,
-                        i == 6 ? java.time.Instant.now().plus(java.time.Duration.ofDays(2)) : null);
+                        i == 6 ? Instant.now().plus(Duration.ofDays(2)) : null);
                 if (i == 5) {
                     workflow.unpublish(ContentKind.ARTICLE, id, REVIEWER);
                 } else if (i == 15) {
@@ -180,12 +196,12 @@ public class DemoData {
 
     /** Invented pictures (drawn here, no stock photos) and PDFs, so every media and publication kind has examples. */
     private void mediaAndPublications() {
-        long cartoon = image("Cartoon: the harbour cat inspects the new ferry", new java.awt.Color(0xF2C14E), "(Harbour Desk/Lena Holt)");
-        long picture = image("Volunteers carry nets along the east pier", new java.awt.Color(0x2E86AB), "(Harbour Desk/Jon Reyes)");
-        long gallery1 = image("Fishing boats at dawn", new java.awt.Color(0x5B8E7D), "(Harbour Desk/Jon Reyes)");
-        long gallery2 = image("The lighthouse after the storm", new java.awt.Color(0x8C5383), "(Harbour Desk/Jon Reyes)");
-        long gallery3 = image("Children at the science fair", new java.awt.Color(0xBC4B51), "(Harbour Desk/Lena Holt)");
-        long cover = image("Cover of the Harbour Handbook", new java.awt.Color(0x3D405B), "(Harbour Desk)");
+        long cartoon = image("Cartoon: the harbour cat inspects the new ferry", new Color(0xF2C14E), "(Harbour Desk/Lena Holt)");
+        long picture = image("Volunteers carry nets along the east pier", new Color(0x2E86AB), "(Harbour Desk/Jon Reyes)");
+        long gallery1 = image("Fishing boats at dawn", new Color(0x5B8E7D), "(Harbour Desk/Jon Reyes)");
+        long gallery2 = image("The lighthouse after the storm", new Color(0x8C5383), "(Harbour Desk/Jon Reyes)");
+        long gallery3 = image("Children at the science fair", new Color(0xBC4B51), "(Harbour Desk/Lena Holt)");
+        long cover = image("Cover of the Harbour Handbook", new Color(0x3D405B), "(Harbour Desk)");
         publishMedia("The harbour cat inspects the ferry", new MediaContent(MediaContent.Type.CARTOON, List.of(cartoon), null));
         publishMedia("Nets along the east pier", new MediaContent(MediaContent.Type.NEWS_PICTURE, List.of(picture), null));
         publishMedia("A week at the harbour", new MediaContent(MediaContent.Type.GALLERY, List.of(gallery1, gallery2, gallery3), null));
@@ -214,34 +230,34 @@ public class DemoData {
         workflow.approve(ContentKind.PUBLICATION, id, REVIEWER, null);
     }
 
-    private long image(String alt, java.awt.Color colour, String credit) {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(800, 500, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = image.createGraphics();
+    private long image(String alt, Color colour, String credit) {
+        BufferedImage image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
         g.setColor(colour);
         g.fillRect(0, 0, 800, 500);
-        g.setColor(java.awt.Color.WHITE);
+        g.setColor(Color.WHITE);
         g.fillOval(300, 150, 200, 200);
         g.dispose();
         try {
-            java.nio.file.Path file = java.nio.file.Files.createTempFile("demo", ".png");
+            Path file = Files.createTempFile("demo", ".png");
             javax.imageio.ImageIO.write(image, "png", file.toFile());
             long id = uploads.store(EDITOR, file, SlugMaker.fromTitle(alt) + ".png", alt, alt, credit).id();
-            java.nio.file.Files.deleteIfExists(file);
+            Files.deleteIfExists(file);
             return id;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private long pdf(String name) {
         try {
-            java.nio.file.Path file = java.nio.file.Files.createTempFile("demo", ".pdf");
-            java.nio.file.Files.writeString(file, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+            Path file = Files.createTempFile("demo", ".pdf");
+            Files.writeString(file, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
             long id = uploads.store(EDITOR, file, name, null, null, "Harbour Desk").id();
-            java.nio.file.Files.deleteIfExists(file);
+            Files.deleteIfExists(file);
             return id;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -278,7 +294,7 @@ public class DemoData {
         en.url("Brief", "/publications?type=brief", publications);
         en.page("About us", pageId("en", "about-us", null, null));
         en.page("Contact us", pageId("en", "contact-us", null, null));
-        long editions = en.add("Editions", org.masthead.menu.MenuTarget.NONE, null, null);
+        long editions = en.add("Editions", MenuTarget.NONE, null, null);
         en.url("Arabic", "/ar/", editions);
         en.url("Persian", "/fa/", editions);
         en.url("Albanian", "/sq/", editions);
@@ -287,8 +303,8 @@ public class DemoData {
                 { "sq", "Kryefaqja", "Artikuj", "Rreth nesh", "Harbour Desk është një redaksi e pavarur e drejtuar nga banorët." } };
         for (String[] edition : others) {
             MenuNodes menu = new MenuNodes(edition[0]);
-            menu.url(edition[1], org.masthead.shared.PublicUrls.home(edition[0]), null);
-            menu.url(edition[2], org.masthead.shared.PublicUrls.prefix(edition[0]) + "/articles", null);
+            menu.url(edition[1], PublicUrls.home(edition[0]), null);
+            menu.url(edition[2], PublicUrls.prefix(edition[0]) + "/articles", null);
             menu.page(edition[3], pageId(edition[0], SlugMaker.fromTitle(edition[3]), edition[3], edition[4]));
         }
     }
@@ -301,21 +317,21 @@ public class DemoData {
             this.language = language;
         }
 
-        long add(String label, org.masthead.menu.MenuTarget target, Long itemId, String url, Long parent) {
-            return menus.add(ADMIN, language, new org.masthead.menu.MenuEntryInput(label, target, null, itemId, null, url, parent,
+        long add(String label, MenuTarget target, Long itemId, String url, Long parent) {
+            return menus.add(ADMIN, language, new MenuEntryInput(label, target, null, itemId, null, url, parent,
                     null)).id();
         }
 
-        long add(String label, org.masthead.menu.MenuTarget target, Long itemId, Long parent) {
+        long add(String label, MenuTarget target, Long itemId, Long parent) {
             return add(label, target, itemId, null, parent);
         }
 
         long url(String label, String url, Long parent) {
-            return add(label, org.masthead.menu.MenuTarget.URL, null, url, parent);
+            return add(label, MenuTarget.URL, null, url, parent);
         }
 
         long page(String label, long pageId) {
-            return add(label, org.masthead.menu.MenuTarget.PAGE, pageId, null);
+            return add(label, MenuTarget.PAGE, pageId, null);
         }
     }
 
@@ -334,17 +350,17 @@ public class DemoData {
 
     @Transactional
     Long findPage(String language, String slug) {
-        return org.masthead.content.ContentItem.<org.masthead.content.ContentItem> find("language = ?1 and kind = ?2 and slug = ?3",
+        return ContentItem.<ContentItem> find("language = ?1 and kind = ?2 and slug = ?3",
                 language, ContentKind.PAGE, slug).firstResultOptional().map(item -> item.id).orElse(null);
     }
 
     @Transactional
     boolean menusLoaded() {
-        return org.masthead.menu.MenuEntry.count() > 0;
+        return MenuEntry.count() > 0;
     }
 
     private Map<String, Long> categories() {
-        Map<String, Long> ids = new java.util.HashMap<>();
+        Map<String, Long> ids = new HashMap<>();
         long articles = taxonomy.create(ADMIN, new CategoryInput("Articles", "en", "articles", null, 0)).id();
         ids.put("news", taxonomy.create(ADMIN, new CategoryInput("News", "en", "news", articles, 0)).id());
         ids.put("local", taxonomy.create(ADMIN, new CategoryInput("Local life", "en", "local-life", articles, 1)).id());

@@ -12,6 +12,8 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Tells what a file really is from its bytes, never from its name or the browser's claim:
@@ -78,11 +80,11 @@ final class FileSniffer {
         byte[] tail;
         try (var channel = Files.newByteChannel(file)) {
             channel.position(Math.max(0, size - 1024));
-            var buffer = java.nio.ByteBuffer.allocate((int) Math.min(1024, size));
+            var buffer = ByteBuffer.allocate((int) Math.min(1024, size));
             channel.read(buffer);
             tail = Arrays.copyOf(buffer.array(), buffer.position());
         }
-        return new String(tail, java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF");
+        return new String(tail, StandardCharsets.ISO_8859_1).contains("%%EOF");
     }
 
     private static boolean startsWith(byte[] data, int... prefix) {

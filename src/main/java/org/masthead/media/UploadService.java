@@ -33,6 +33,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.masthead.shared.NotFoundException;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jboss.logging.Logger;
 
 /** Accepting files into the media library: only real JPEG, PNG, GIF images and PDFs, within size limits. */
 @ApplicationScoped
@@ -40,10 +48,10 @@ public class UploadService {
 
     private final UploadsConfig config;
     private final Clock clock;
-    private final jakarta.transaction.TransactionSynchronizationRegistry transactions;
+    private final TransactionSynchronizationRegistry transactions;
     private final Event<PublicChange> publicChanges;
 
-    UploadService(UploadsConfig config, Clock clock, jakarta.transaction.TransactionSynchronizationRegistry transactions,
+    UploadService(UploadsConfig config, Clock clock, TransactionSynchronizationRegistry transactions,
             Event<PublicChange> publicChanges) {
         this.config = config;
         this.clock = clock;
@@ -114,7 +122,7 @@ public class UploadService {
     @Transactional
     public UploadPage browse(String text, String type, Long before, int limit) {
         StringBuilder where = new StringBuilder("1 = 1");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         if (text != null && !text.isBlank()) {
             where.append(" and (lower(fileName) like :text or lower(altText) like :text or lower(caption) like :text"
                     + " or lower(credit) like :text)");
@@ -185,18 +193,18 @@ public class UploadService {
         upload.delete();
         Path file = storagePath(upload.storageKey);
         // The file goes only once the row is gone for good; a rolled-back delete keeps both.
-        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
             }
 
             @Override
             public void afterCompletion(int status) {
-                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                if (status == Status.STATUS_COMMITTED) {
                     try {
                         Files.deleteIfExists(file);
                     } catch (IOException e) {
-                        org.jboss.logging.Logger.getLogger(UploadService.class).warnf("Could not delete %s: %s", file, e);
+                        Logger.getLogger(UploadService.class).warnf("Could not delete %s: %s", file, e);
                     }
                 }
             }
@@ -211,7 +219,7 @@ public class UploadService {
     public List<UploadUse> usages(long id) {
         String key = Long.toString(id);
         String body = "%/uploads/" + id + "/%";
-        java.util.Map<Long, UploadUse> uses = new java.util.LinkedHashMap<>();
+        Map<Long, UploadUse> uses = new LinkedHashMap<>();
         List<?> working = Upload.getEntityManager().createNativeQuery("SELECT i.id, i.kind, i.title, i.language,"
                 + " i.featured_image_id = ?1, COALESCE(JSON_CONTAINS(i.media_images, ?2), 0), i.cover_image_id = ?1,"
                 + " i.pdf_id = ?1, i.body LIKE ?3 FROM content_item i"
@@ -296,7 +304,7 @@ public class UploadService {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 
 }

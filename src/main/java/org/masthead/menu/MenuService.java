@@ -311,7 +311,7 @@ public class MenuService {
         }
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors.entrySet().stream()
-                    .map(e -> new org.masthead.shared.FieldError(e.getKey(), e.getValue())).toList());
+                    .map(e -> new FieldError(e.getKey(), e.getValue())).toList());
         }
         entry.label = input.label().strip();
         entry.target = input.target();
@@ -341,7 +341,7 @@ public class MenuService {
                 segments.add(URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8));
             }
         }
-        if (!segments.isEmpty() && !"en".equals(language) && segments.get(0).equals(language)) {
+        if (!segments.isEmpty() && !Editions.isRoot(language) && segments.get(0).equals(language)) {
             segments.remove(0);
         }
         if (segments.size() == 3 && segments.get(0).equals(ContentKind.DIGEST.collection()) && segments.get(2).matches("\\d{1,9}")) {

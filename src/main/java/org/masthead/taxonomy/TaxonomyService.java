@@ -23,6 +23,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.masthead.shared.NotFoundException;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.HashSet;
+import java.util.Set;
+import org.masthead.content.DigestSeries;
+import org.masthead.shared.Editions;
 
 /** The category tree of each edition (admins shape it) and the tags items have used. */
 @ApplicationScoped
@@ -95,10 +103,10 @@ public class TaxonomyService {
     public record TagView(long id, String name, String language, String slug) {
     }
 
-    public record SeriesInput(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 200) String title,
-            @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Pattern(regexp = org.masthead.shared.Editions.PATTERN,
+    public record SeriesInput(@NotBlank @Size(max = 200) String title,
+            @NotNull @Pattern(regexp = Editions.PATTERN,
                     message = "must be one of en, ar, fa, sq") String language,
-            @jakarta.validation.constraints.Size(max = 200) @jakarta.validation.constraints.Pattern(
+            @Size(max = 200) @Pattern(
                     regexp = "^$|^[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*$",
                     message = "may hold only letters, digits and single hyphens between them") String slug) {
     }
@@ -114,18 +122,18 @@ public class TaxonomyService {
                 .createQuery("select i.seriesId, count(i) from ContentItem i where i.seriesId is not null group by i.seriesId",
                         Object[].class)
                 .getResultList().forEach(row -> issues.put((Long) row[0], (Long) row[1]));
-        return org.masthead.content.DigestSeries.<org.masthead.content.DigestSeries> list("order by language, title").stream()
+        return DigestSeries.<DigestSeries> list("order by language, title").stream()
                 .map(s -> seriesView(s, issues.getOrDefault(s.id, 0L))).toList();
     }
 
     @Transactional
     public SeriesView saveSeries(StaffMember who, Long id, SeriesInput input) {
         who.require(Roles.ADMIN, "Managing digest series");
-        org.masthead.content.DigestSeries series = id == null ? new org.masthead.content.DigestSeries()
-                : org.masthead.content.DigestSeries.<org.masthead.content.DigestSeries> findByIdOptional(id)
+        DigestSeries series = id == null ? new DigestSeries()
+                : DigestSeries.<DigestSeries> findByIdOptional(id)
                         .orElseThrow(() -> new NotFoundException("No series has id " + id + "."));
         String slug = Objects.requireNonNullElseGet(Text.blankToNull(input.slug()), () -> SlugMaker.fromTitle(input.title()));
-        if (org.masthead.content.DigestSeries.count("language = ?1 and slug = ?2 and id <> ?3", input.language(), slug,
+        if (DigestSeries.count("language = ?1 and slug = ?2 and id <> ?3", input.language(), slug,
                 id == null ? -1L : id) > 0) {
             throw InvalidFieldsException.of("slug", "is already used by another series in this edition");
         }
@@ -138,11 +146,11 @@ public class TaxonomyService {
         return seriesView(series);
     }
 
-    private static SeriesView seriesView(org.masthead.content.DigestSeries s) {
+    private static SeriesView seriesView(DigestSeries s) {
         return seriesView(s, ContentItem.count("seriesId", s.id));
     }
 
-    private static SeriesView seriesView(org.masthead.content.DigestSeries s, long issues) {
+    private static SeriesView seriesView(DigestSeries s, long issues) {
         return new SeriesView(s.id, s.title, s.language, s.slug, issues);
     }
 
@@ -291,7 +299,7 @@ public class TaxonomyService {
     @Transactional
     public void deleteSeries(StaffMember who, long id) {
         who.require(Roles.ADMIN, "Managing digest series");
-        org.masthead.content.DigestSeries series = findSeries(id);
+        DigestSeries series = findSeries(id);
         long issues = ContentItem.count("seriesId", id);
         if (issues > 0) {
             throw new ConflictException("“" + series.title + "” has " + issues + " issue(s); a series can be deleted only "
@@ -301,13 +309,13 @@ public class TaxonomyService {
         publicChange.fire(PublicChange.in(series.language, "series"));
     }
 
-    private static org.masthead.content.DigestSeries findSeries(long id) {
-        return org.masthead.content.DigestSeries.<org.masthead.content.DigestSeries> findByIdOptional(id)
+    private static DigestSeries findSeries(long id) {
+        return DigestSeries.<DigestSeries> findByIdOptional(id)
                 .orElseThrow(() -> new NotFoundException("No series has id " + id + "."));
     }
 
-    private static java.util.Set<String> editions(String before, String after) {
-        java.util.Set<String> languages = new java.util.HashSet<>();
+    private static Set<String> editions(String before, String after) {
+        Set<String> languages = new HashSet<>();
         if (before != null) {
             languages.add(before);
         }

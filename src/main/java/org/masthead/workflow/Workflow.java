@@ -136,7 +136,7 @@ public class Workflow {
         if (item.liveRevision == null) {
             throw new ConflictException("This item is not published.");
         }
-        item.takeOffline();
+        readerIndex.takeOffline(item);
         announce(item, "unpublished");
         return transition(item, who, WorkflowAction.UNPUBLISH, offlineStatus(item.status), null, false);
     }
@@ -148,7 +148,7 @@ public class Workflow {
         if (item.liveRevision != null) {
             announce(item, "archived");
         }
-        item.takeOffline();
+        readerIndex.takeOffline(item);
         return transition(item, who, WorkflowAction.ARCHIVE, WorkflowStatus.ARCHIVED, null, false);
     }
 
@@ -170,7 +170,7 @@ public class Workflow {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).withHint(SKIP_LOCKED, LockOptions.SKIP_LOCKED).list();
         for (ContentItem item : expired) {
             announce(item, "unpublish time reached");
-            item.takeOffline();
+            readerIndex.takeOffline(item);
             record(item, SCHEDULER, WorkflowAction.SCHEDULED_EXPIRY, offlineStatus(item.status), "unpublish time reached", false);
         }
         return due.size() + expired.size();

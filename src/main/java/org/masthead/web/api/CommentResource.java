@@ -22,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 
 /** Moderating readers' comments (reviewers and admins). Readers post comments through the public site's form. */
 @Path("/api/v1/comments")
@@ -71,7 +72,7 @@ public class CommentResource {
             return CommentStatus.PENDING;
         }
         try {
-            return CommentStatus.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+            return CommentStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw InvalidFieldsException.of("status", "must be one of PENDING, APPROVED, REJECTED");
         }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.masthead.shared.Editions;
 import org.masthead.shared.ContentKind;
 import org.masthead.content.ContentService;
 import org.masthead.content.ItemFilter;
@@ -44,6 +45,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 
 /**
  * Every kind of content (articles, pages, digests, media, publications): the item core, its workflow actions, revisions and history. Reading is open
@@ -85,7 +87,7 @@ public class ContentResource {
             + "everyone else sees live items only. Follow `next` for the following page.")
     public ItemPage list(@QueryParam("status") @Pattern(regexp = "DRAFT|IN_REVIEW|SCHEDULED|PUBLISHED|UNPUBLISHED|ARCHIVED",
             message = "must be one of DRAFT, IN_REVIEW, SCHEDULED, PUBLISHED, UNPUBLISHED, ARCHIVED") String status,
-            @QueryParam("language") @Pattern(regexp = "en|ar|fa|sq", message = "must be one of en, ar, fa, sq") String language,
+            @QueryParam("language") @Pattern(regexp = Editions.PATTERN, message = Editions.PATTERN_MESSAGE) String language,
             @QueryParam("categoryId") String categoryId, @QueryParam("q") String text, @QueryParam("after") String after,
             @QueryParam("limit") String limit) {
         return content.list(kind(), new ItemFilter(status == null ? null : WorkflowStatus.valueOf(status), language,
@@ -98,7 +100,7 @@ public class ContentResource {
     @Operation(summary = "Create an item (a draft)")
     @APIResponse(responseCode = "201", description = "Created; Location names it")
     @APIResponse(responseCode = "400", description = "problem+json naming each bad field")
-    public Response create(@Valid @NotNull ItemInput input, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response create(@Valid @NotNull ItemInput input, @Context UriInfo uri) {
         ItemView created = content.create(kind(), staff.required(), input);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
     }
@@ -117,7 +119,7 @@ public class ContentResource {
     @Operation(summary = "Find an item by its slug in an edition", description = "An old slug of a live item answers 301 to its current one.")
     @APIResponse(responseCode = "301", description = "The item has a new slug; Location has it")
     public Response bySlug(@PathParam("language") String language, @PathParam("slug") String slug,
-            @jakarta.ws.rs.core.Context UriInfo uri) {
+            @Context UriInfo uri) {
         ContentService.SlugLookup found = content.bySlug(kind(), language, slug, staff.optional());
         if (found.item() != null) {
             return Response.ok(found.item()).build();

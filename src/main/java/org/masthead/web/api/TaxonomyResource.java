@@ -29,6 +29,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /** Categories (nested, per edition; admins change them) and tags (read-only; items create them). */
 @Path("/api/v1")
@@ -125,7 +127,7 @@ public class TaxonomyResource {
         return taxonomy.tags(language);
     }
 
-    public record TagRename(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 200) String name) {
+    public record TagRename(@NotBlank @Size(max = 200) String name) {
     }
 
     public record TagMerge(@NotNull Long into) {

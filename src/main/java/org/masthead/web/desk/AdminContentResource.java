@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.masthead.shared.Editions;
 import org.masthead.shared.ConflictException;
 import org.masthead.shared.InvalidFieldsException;
 import org.masthead.shared.StaleVersionException;
@@ -132,7 +133,7 @@ public class AdminContentResource {
             @QueryParam("q") String q, @QueryParam("categoryId") String categoryId, @QueryParam("after") String after,
             @QueryParam("author") String author, @QueryParam("sort") String sort) {
         WorkflowStatus wanted = parseStatus(status);
-        String edition = language != null && language.matches("en|ar|fa|sq") ? language : null;
+        String edition = Editions.knownOrNull(language);
         Long category = categoryId != null && categoryId.matches("\\d{1,18}") ? Long.valueOf(categoryId) : null;
         String cursor = after != null && after.matches("\\d{1,18}") ? after : null;
         String by = Text.blankToNull(author);
@@ -149,7 +150,7 @@ public class AdminContentResource {
     public TemplateInstance create(@QueryParam("language") String language, @QueryParam("translationOf") String translationOf,
             @QueryParam("pick") String pick, @QueryParam("upload") String upload) {
         ContentKind kind = kind();
-        ItemForm form = ItemForm.empty(language != null && language.matches("en|ar|fa|sq") ? language : "en");
+        ItemForm form = ItemForm.empty(Editions.knownOrRoot(language));
         UploadFields.pick(form, pick, upload);
         if (kind == ContentKind.DIGEST) {
             form.digest = DigestForm.empty();

@@ -3,15 +3,18 @@ package org.masthead.web.desk;
 import java.util.List;
 
 import io.quarkus.qute.TemplateGlobal;
+import java.util.Arrays;
+import org.masthead.shared.Editions;
+import org.masthead.workflow.WorkflowStatus;
 
 /** Fixed choices the desk's forms offer, available to every template. */
 @TemplateGlobal
 public class DeskChoices {
 
     /** The editions, in menu order. */
-    static final List<String> editions = org.masthead.shared.Editions.LANGUAGES;
+    static final List<String> editions = Editions.LANGUAGES;
 
     /** Workflow states, for filters. */
-    static final List<String> statuses = java.util.Arrays.stream(org.masthead.workflow.WorkflowStatus.values())
+    static final List<String> statuses = Arrays.stream(WorkflowStatus.values())
             .map(Enum::name).toList();
 }

@@ -22,6 +22,7 @@ import org.masthead.content.ItemView;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Objects;
 
 /**
  * What the item editor shows beside its own fields: titles of the items "Also read" and a digest
@@ -149,7 +150,7 @@ public class EditorLookups {
         Map<Long, ContentItem> others = ContentItem.<ContentItem> list("id in ?1",
                 item.translations().stream().map(ItemView.Translation::id).toList()).stream()
                 .collect(Collectors.toMap(i -> i.id, Function.identity()));
-        return item.translations().stream().map(t -> others.get(t.id())).filter(java.util.Objects::nonNull)
+        return item.translations().stream().map(t -> others.get(t.id())).filter(Objects::nonNull)
                 .map(o -> new TranslationRow(o.id, o.language, o.title, o.status.name(), o.kind.collection())).toList();
     }
 

@@ -2,6 +2,7 @@ package org.masthead.web.desk;
 
 import java.util.List;
 
+import org.masthead.shared.Editions;
 import org.masthead.security.Roles;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -37,7 +38,7 @@ public class ItemSearchResource {
     public TemplateInstance items(@QueryParam("q") String q, @QueryParam("relatedQuery") String relatedQuery,
             @QueryParam("language") String language, @QueryParam("exclude") Long exclude) {
         String query = q != null ? q : relatedQuery;
-        String edition = language != null && language.matches("en|ar|fa|sq") ? language : null;
+        String edition = Editions.knownOrNull(language);
         return Templates.items(lookups.search(edition, query, exclude), query == null ? "" : query.strip());
     }
 }

@@ -8,6 +8,7 @@ import org.masthead.media.UploadView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.masthead.content.ContentConfig;
 
 /**
  * What the item editor's upload pickers offer, read while the page renders
@@ -24,7 +25,7 @@ public class LibraryChoices {
     UploadService uploads;
 
     @Inject
-    org.masthead.content.ContentConfig content;
+    ContentConfig content;
 
     private List<UploadView> recentImages;
     private List<UploadView> recentPdfs;

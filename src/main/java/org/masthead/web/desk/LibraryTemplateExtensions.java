@@ -6,6 +6,7 @@ import org.masthead.media.Upload;
 import org.masthead.media.UploadView;
 
 import io.quarkus.qute.TemplateExtension;
+import java.util.List;
 
 /** View-only helpers for showing uploads on the desk. */
 @TemplateExtension
@@ -30,7 +31,7 @@ public class LibraryTemplateExtensions {
     }
 
     /** Whether this upload is among the ids a form holds as text. */
-    static boolean in(UploadView upload, java.util.List<String> ids) {
+    static boolean in(UploadView upload, List<String> ids) {
         return ids != null && ids.stream().anyMatch(id -> is(upload, id));
     }
 

@@ -37,6 +37,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The navigation menu of each edition on the desk: the tree with a form per action (move, indent,
@@ -148,7 +150,7 @@ public class MenuAdminResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@PathParam("id") long id, @PathParam("move") String move) {
         try {
-            MenuEntryView moved = menus.move(me(), id, Move.valueOf(move.toUpperCase(java.util.Locale.ROOT)));
+            MenuEntryView moved = menus.move(me(), id, Move.valueOf(move.toUpperCase(Locale.ROOT)));
             return redirect(moved.language(), "moved");
         } catch (ConflictException e) {
             String language = menus.entry(id).language();
@@ -173,7 +175,7 @@ public class MenuAdminResource {
     private MenuPage page(String language, MenuEntryView editing, String query) {
         List<MenuEntryView> tree = menus.tree(language);
         Set<Long> excluded = editing == null ? Set.of()
-                : MenuEntryView.flatten(List.of(editing)).stream().map(MenuEntryView::id).collect(java.util.stream.Collectors.toSet());
+                : MenuEntryView.flatten(List.of(editing)).stream().map(MenuEntryView::id).collect(Collectors.toSet());
         List<MenuEntryView> parents = MenuEntryView.flatten(tree).stream().filter(e -> !excluded.contains(e.id())).toList();
         return new MenuPage(language, tree, parents, editing, taxonomy.categories(language), menus.pages(language),
                 query == null ? "" : query, menus.searchItems(language, query, 20));
@@ -233,7 +235,7 @@ public class MenuAdminResource {
     }
 
     private static String edition(String language) {
-        return language != null && Editions.LANGUAGES.contains(language) ? language : "en";
+        return Editions.knownOrRoot(language);
     }
 
     private static Response redirect(String language, String done) {

@@ -25,6 +25,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import org.masthead.shared.InvalidFieldsException;
 
 /** Staff preview of a working copy as readers will see it, and the reviewer's expiring preview links. */
 @Path("/admin/preview/{collection}/{id}")
@@ -65,7 +67,7 @@ public class PreviewResource {
         reader.preview(id).orElseThrow(NotFoundException::new);
         long validHours = parseHours(hours);
         String token = links.issue(id, Duration.ofHours(validHours));
-        return Response.seeOther(java.net.URI.create("/admin/preview/" + collection + "/" + id + "/link?token=" + token)).build();
+        return Response.seeOther(URI.create("/admin/preview/" + collection + "/" + id + "/link?token=" + token)).build();
     }
 
     @GET
@@ -88,7 +90,7 @@ public class PreviewResource {
         } catch (NumberFormatException e) {
             // falls through to the refusal below
         }
-        throw org.masthead.shared.InvalidFieldsException.of("hours",
+        throw InvalidFieldsException.of("hours",
                 "must be a whole number of hours from 1 to " + PreviewLinks.LONGEST.toHours());
     }
 

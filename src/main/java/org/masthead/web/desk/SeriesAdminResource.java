@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.masthead.shared.Editions;
 import org.masthead.shared.ConflictException;
 import org.masthead.shared.InvalidFieldsException;
 import org.masthead.security.Roles;
@@ -61,7 +62,7 @@ public class SeriesAdminResource {
     @GET
     public TemplateInstance series(@QueryParam("edit") Long edit, @QueryParam("done") String done) {
         SeriesView editing = edit == null ? null : taxonomy.seriesById(edit);
-        Map<String, String> form = editing == null ? form("", "en", "") : form(editing.title(), editing.language(), editing.slug());
+        Map<String, String> form = editing == null ? form("", Editions.ROOT, "") : form(editing.title(), editing.language(), editing.slug());
         return Templates.series(me(), taxonomy.series(), editing, form, Map.of(), done == null ? null : DONE.get(done), false);
     }
 
@@ -89,7 +90,7 @@ public class SeriesAdminResource {
             return Response.seeOther(URI.create("/admin/site/series?done=deleted")).build();
         } catch (ConflictException e) {
             return Response.status(Response.Status.CONFLICT).entity(Templates.series(me(), taxonomy.series(), null,
-                    form("", "en", ""), Map.of(), e.getMessage(), true)).build();
+                    form("", Editions.ROOT, ""), Map.of(), e.getMessage(), true)).build();
         }
     }
 

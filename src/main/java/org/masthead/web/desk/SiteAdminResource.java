@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.masthead.shared.Editions;
 import org.masthead.shared.ConflictException;
 import org.masthead.shared.InvalidFieldsException;
 import org.masthead.shared.StaleVersionException;
@@ -32,6 +33,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Set;
 
 /** Site administration for admins: the site settings and each edition's category tree. */
 @Path("/admin/site")
@@ -78,7 +82,7 @@ public class SiteAdminResource {
     public Response saveSettings(@RestForm String version, @RestForm String siteName, @RestForm String footerLine,
             @RestForm String fourEyesRelaxed, @RestForm String facebookUrl, @RestForm String twitterUrl,
             @RestForm String instagramUrl, @RestForm String youtubeUrl) {
-        Map<String, String> form = new java.util.LinkedHashMap<>();
+        Map<String, String> form = new LinkedHashMap<>();
         form.put("version", version);
         form.put("siteName", siteName);
         form.put("footerLine", footerLine);
@@ -108,8 +112,8 @@ public class SiteAdminResource {
     @Path("categories")
     public Response categories(@QueryParam("edit") Long edit, @QueryParam("done") String done) {
         CategoryView editing = edit == null ? null : taxonomy.category(edit);
-        Map<String, String> form = new java.util.LinkedHashMap<>();
-        form.put("language", "en");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("language", Editions.ROOT);
         if (editing != null) {
             form.put("name", editing.name());
             form.put("slug", editing.slug());
@@ -126,7 +130,7 @@ public class SiteAdminResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response createCategory(@RestForm String name, @RestForm String language, @RestForm String slug,
             @RestForm String parentId, @RestForm String position) {
-        Map<String, String> form = new java.util.LinkedHashMap<>();
+        Map<String, String> form = new LinkedHashMap<>();
         form.put("name", name);
         form.put("language", language);
         form.put("slug", slug);
@@ -154,7 +158,7 @@ public class SiteAdminResource {
     public Response editCategory(@PathParam("id") long id, @RestForm String name, @RestForm String slug,
             @RestForm String parentId) {
         CategoryView editing = taxonomy.category(id);
-        Map<String, String> form = new java.util.LinkedHashMap<>();
+        Map<String, String> form = new LinkedHashMap<>();
         form.put("name", name);
         form.put("language", editing.language());
         form.put("slug", slug);
@@ -181,7 +185,7 @@ public class SiteAdminResource {
             taxonomy.moveCategory(me(), id, "up".equals(direction));
             return Response.seeOther(URI.create("/admin/site/categories?done=moved")).build();
         } catch (ConflictException e) {
-            return categoriesPage(Response.Status.CONFLICT, null, Map.of("language", "en"), Map.of(), e.getMessage());
+            return categoriesPage(Response.Status.CONFLICT, null, Map.of("language", Editions.ROOT), Map.of(), e.getMessage());
         }
     }
 
@@ -193,7 +197,7 @@ public class SiteAdminResource {
             taxonomy.delete(me(), id);
             return Response.seeOther(URI.create("/admin/site/categories?done=deleted")).build();
         } catch (ConflictException e) {
-            return categoriesPage(Response.Status.CONFLICT, null, Map.of("language", "en"), Map.of(), e.getMessage());
+            return categoriesPage(Response.Status.CONFLICT, null, Map.of("language", Editions.ROOT), Map.of(), e.getMessage());
         }
     }
 
@@ -205,7 +209,7 @@ public class SiteAdminResource {
         if (editing != null) {
             // Offered parents: the edition's categories except the one edited and what lies under it.
             List<CategoryTree> edition = CategoryTree.flatten(trees.get(editing.language()));
-            java.util.Set<Long> excluded = new java.util.HashSet<>();
+            Set<Long> excluded = new HashSet<>();
             edition.stream().filter(t -> t.category().id() == editing.id())
                     .forEach(t -> CategoryTree.flatten(List.of(t)).forEach(d -> excluded.add(d.category().id())));
             parents = edition.stream().filter(t -> !excluded.contains(t.category().id())).toList();
@@ -216,7 +220,7 @@ public class SiteAdminResource {
     }
 
     private static Map<String, String> formOf(SiteSettingsView s) {
-        Map<String, String> form = new java.util.LinkedHashMap<>();
+        Map<String, String> form = new LinkedHashMap<>();
         form.put("version", Integer.toString(s.version()));
         form.put("siteName", s.siteName());
         form.put("footerLine", s.footerLine());

@@ -126,7 +126,7 @@ public class TagAdminResource {
     }
 
     private static String edition(String language) {
-        return language != null && Editions.LANGUAGES.contains(language) ? language : "en";
+        return Editions.knownOrRoot(language);
     }
 
     private static Response redirect(String language, String done) {

@@ -32,6 +32,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 
 /**
  * The reader's addresses of one edition (design.md, "Contract"); English answers them at the root,
@@ -295,7 +296,7 @@ public abstract class EditionRoutes {
             String image = item.featured() != null ? item.featured().url()
                     : item.publication() != null && item.publication().cover() != null ? item.publication().cover().url()
                             : item.media() != null && !item.media().images().isEmpty() ? item.media().images().get(0).url() : null;
-            List<ReaderViews.Alternate> alternates = new java.util.ArrayList<>();
+            List<ReaderViews.Alternate> alternates = new ArrayList<>();
             if (!item.translations().isEmpty()) {
                 alternates.add(new ReaderViews.Alternate(item.language(), item.href()));
                 alternates.addAll(item.translations());

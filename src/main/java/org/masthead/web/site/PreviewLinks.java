@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 
 import io.smallrye.config.ConfigMapping;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Signed, expiring preview links a reviewer hands to someone outside the desk: the token names the
@@ -56,7 +57,7 @@ public class PreviewLinks {
     }
 
     public String issue(long itemId, Duration validFor) {
-        Instant expires = Instant.now(clock).plus(validFor).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant expires = Instant.now(clock).plus(validFor).truncatedTo(ChronoUnit.SECONDS);
         byte[] payload = ByteBuffer.allocate(16).putLong(itemId).putLong(expires.getEpochSecond()).array();
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         return b64.encodeToString(payload) + "." + b64.encodeToString(sign(payload));

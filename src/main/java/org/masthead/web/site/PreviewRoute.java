@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /** Where a reviewer's signed preview link leads: the working copy as readers will see it, until the link expires. */
 @Path("/preview/{token}")
@@ -25,10 +26,10 @@ public class PreviewRoute {
     @GET
     public Uni<Response> preview(@PathParam("token") String token, @Context UriInfo uri) {
         return Uni.createFrom().item(() -> links.check(token).flatMap(grant -> reader.preview(grant.itemId())))
-                .runSubscriptionOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool())
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .flatMap(item -> item.isPresent()
                         ? Uni.createFrom().item(() -> responder.preview(uri, item.get()))
-                                .runSubscriptionOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool())
+                                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                         : responder.notFound(uri));
     }
 }

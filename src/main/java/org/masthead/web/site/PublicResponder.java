@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
+import org.masthead.shared.Editions;
 import org.masthead.web.site.ReaderContent.BadPageException;
 
 import io.quarkus.qute.RawString;
@@ -158,8 +159,8 @@ public class PublicResponder {
     /** The themed "Page not found" of the edition the address belongs to, for addresses no route knows. */
     public Uni<Response> notFound(UriInfo uri) {
         String path = uri.getPath();
-        String language = org.masthead.shared.Editions.LANGUAGES.stream()
-                .filter(l -> !"en".equals(l) && (path.equals("/" + l) || path.startsWith("/" + l + "/"))).findFirst().orElse("en");
+        String language = Editions.LANGUAGES.stream()
+                .filter(l -> !Editions.isRoot(l) && (path.equals("/" + l) || path.startsWith("/" + l + "/"))).findFirst().orElse(Editions.ROOT);
         String base = baseUrl(uri);
         return Uni.createFrom().item(() -> problem(frames.frame(language, base), (Outcome.Problem) Outcome.notFound()))
                 .runSubscriptionOn(renderers);
@@ -183,7 +184,7 @@ public class PublicResponder {
     }
 
     public static SiteMessages messages(String language) {
-        return "en".equals(language) ? MessageBundles.get(SiteMessages.class)
+        return Editions.isRoot(language) ? MessageBundles.get(SiteMessages.class)
                 : MessageBundles.get(SiteMessages.class, Localized.Literal.of(language));
     }
 

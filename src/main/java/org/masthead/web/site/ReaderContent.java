@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -20,6 +19,7 @@ import org.masthead.content.Byline;
 import org.masthead.content.ContentItem;
 import org.masthead.shared.ContentKind;
 import org.masthead.content.DigestContent;
+import org.masthead.content.LivePosition;
 import org.masthead.media.Upload;
 import org.masthead.revision.ItemSnapshot;
 import org.masthead.revision.Revisions;
@@ -102,7 +102,7 @@ public class ReaderContent {
      * ({@code before}), before the first of the newer one ({@code after}), or, for an address typed by
      * hand, a page number alone.
      */
-    public record PageRequest(int page, Position before, Position after) {
+    public record PageRequest(int page, LivePosition before, LivePosition after) {
 
         public static PageRequest parse(String page, String before, String after) {
             int number = 1;
@@ -116,27 +116,15 @@ public class ReaderContent {
                     throw new BadPageException();
                 }
             }
-            return new PageRequest(number, Position.parse(before), Position.parse(after));
+            return new PageRequest(number, position(before), position(after));
         }
-    }
 
-    /** A listing position: the time an entry went live and its id. */
-    public record Position(Instant liveFrom, long id) {
-
-        static Position parse(String cursor) {
-            if (cursor == null || cursor.isBlank()) {
-                return null;
-            }
-            int split = cursor.lastIndexOf('_');
+        private static LivePosition position(String cursor) {
             try {
-                return new Position(Instant.parse(cursor.substring(0, split)), Long.parseLong(cursor.substring(split + 1)));
-            } catch (IndexOutOfBoundsException | DateTimeParseException | NumberFormatException e) {
+                return LivePosition.parse(cursor);
+            } catch (IllegalArgumentException e) {
                 throw new BadPageException();
             }
-        }
-
-        String cursor() {
-            return liveFrom + "_" + id;
         }
     }
 
@@ -151,7 +139,7 @@ public class ReaderContent {
 
     public Listing list(String language, Scope scope, PageRequest request, String path) {
         boolean backwards = request.after() != null;
-        Position from = backwards ? request.after() : request.before();
+        LivePosition from = backwards ? request.after() : request.before();
         StringBuilder query = new StringBuilder(TEASER);
         List<Object> params = new ArrayList<>();
         where(query, params, language, scope);
@@ -183,7 +171,7 @@ public class ReaderContent {
          * {@code shown} are the positions on the page, newest first; {@code more} says whether the
          * query found one beyond them in the direction it read.
          */
-        static Pager of(String path, PageRequest request, boolean more, List<Position> shown) {
+        static Pager of(String path, PageRequest request, boolean more, List<LivePosition> shown) {
             if (shown.isEmpty()) {
                 return new Pager(null, null);
             }
@@ -512,7 +500,7 @@ public class ReaderContent {
             + " LEFT JOIN upload u ON u.id = e.thumbnail_id";
 
     /** A teaser with its place in the newest-first order and its translation group. */
-    private record Row(Teaser teaser, Position position, Long group) {
+    private record Row(Teaser teaser, LivePosition position, Long group) {
     }
 
     /** The rows of a teaser query; digests not (yet) in a series are left out, having no address. */
@@ -535,7 +523,7 @@ public class ReaderContent {
                             ReaderSql.intOrNull(row, "u_height"), null, 0).image();
             return new Row(new Teaser(id, kind, language, row.getString("title"), href, row.getString("summary"), category, byline,
                     ReaderSql.instant(row, "published"), thumbnail, row.getInt("comments")),
-                    new Position(ReaderSql.instant(row, "live_from"), id), ReaderSql.longOrNull(row, "grp"));
+                    new LivePosition(ReaderSql.instant(row, "live_from"), id), ReaderSql.longOrNull(row, "grp"));
         }, params.toArray()).stream().filter(Objects::nonNull).toList();
     }
 

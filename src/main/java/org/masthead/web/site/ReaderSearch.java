@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 import org.masthead.web.site.ReaderContent.PageRequest;
 import org.masthead.web.site.ReaderContent.Pager;
-import org.masthead.web.site.ReaderContent.Position;
+import org.masthead.content.LivePosition;
 import org.masthead.web.site.ReaderViews.Hit;
 import org.masthead.web.site.ReaderViews.SearchResults;
 import org.masthead.web.site.ReaderViews.Snippet;
@@ -91,7 +91,7 @@ public class ReaderSearch {
         return terms;
     }
 
-    private record Found(long id, Position position, String text) {
+    private record Found(long id, LivePosition position, String text) {
     }
 
     public SearchResults search(String language, String query, Order order, PageRequest request, String path) {
@@ -142,7 +142,7 @@ public class ReaderSearch {
      */
     private List<Found> newest(String language, String against, PageRequest request) {
         boolean backwards = request.after() != null;
-        Position from = backwards ? request.after() : request.before();
+        LivePosition from = backwards ? request.after() : request.before();
         StringBuilder where = new StringBuilder(LIVE_IN_EDITION);
         List<Object> params = new ArrayList<>(List.of(language, reader.now()));
         if (from != null) {
@@ -180,7 +180,7 @@ public class ReaderSearch {
         return sql.list(query, row -> {
             String body = row.getString("body_text");
             long id = row.getLong("item_id");
-            return new Found(id, new Position(ReaderSql.instant(row, "live_from"), id),
+            return new Found(id, new LivePosition(ReaderSql.instant(row, "live_from"), id),
                     body != null && !body.isBlank() ? body : row.getString("summary"));
         }, all.toArray());
     }

@@ -57,7 +57,7 @@ public record SiteFrame(String language, String siteName, String footerLine, Lis
 
     /** Each edition's long date, made once (formatters are immutable and shared by all pages). */
     private static final Map<String, DateTimeFormatter> LONG_DATES = Editions.LANGUAGES.stream().collect(Collectors.toMap(
-            l -> l, l -> "en".equals(l) ? DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH)
+            l -> l, l -> Editions.isRoot(l) ? DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH)
                     : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(l))
                             .withDecimalStyle(DecimalStyle.of(Locale.forLanguageTag(l)))));
 

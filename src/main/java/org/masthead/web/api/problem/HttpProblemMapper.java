@@ -5,6 +5,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Other refusals of the HTTP layer on the API (unreadable body, wrong method or media type) as
@@ -28,7 +30,7 @@ public class HttpProblemMapper {
         };
         Response.ResponseBuilder problem = Response.fromResponse(
                 new Problem("about:blank", status == null ? "Error" : status.getReasonPhrase(), original.getStatus(), detail,
-                        uri.getPath(), java.util.List.of(), java.util.Map.of()).toResponse());
+                        uri.getPath(), List.of(), Map.of()).toResponse());
         original.getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
                 values.forEach(value -> problem.header(name, value));
