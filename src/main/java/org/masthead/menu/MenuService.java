@@ -23,12 +23,12 @@ import org.jboss.logging.Logger;
 import org.masthead.shared.ConflictException;
 import org.masthead.shared.InvalidFieldsException;
 import org.masthead.shared.StaleVersionException;
-import org.masthead.shared.Text;
 import org.masthead.shared.Urls;
 import org.masthead.content.ContentItem;
 import org.masthead.shared.ContentKind;
 import org.masthead.content.DigestSeries;
 import org.masthead.shared.Editions;
+import org.masthead.shared.SiblingOrder;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
 import org.masthead.shared.PublicChange;
@@ -50,14 +50,12 @@ public class MenuService {
 
     private static final Logger LOG = Logger.getLogger(MenuService.class);
     private static final String WHAT = "Changing the menu";
+    private static final SiblingOrder<MenuEntry> ORDER = new SiblingOrder<>(e -> e.id, e -> e.parentId,
+            (e, position) -> e.position = position, MenuEntry::findById);
 
     /** Where an entry moves: among its siblings, or a level in (under the entry above) or out. */
     public enum Move {
         UP, DOWN, INDENT, OUTDENT
-    }
-
-    /** An item offered as a menu target: pages in the select, any kind in search results. */
-    public record ItemChoice(long id, ContentKind kind, String title, String slug, boolean live) {
     }
 
     private final Clock clock;
@@ -121,30 +119,6 @@ public class MenuService {
         return views;
     }
 
-    /** The pages of an edition, live or not, for the target select. */
-    @Transactional
-    public List<ItemChoice> pages(String language) {
-        Instant now = Instant.now(clock);
-        return ContentItem.<ContentItem> list("language = ?1 and kind = ?2 order by title", language, ContentKind.PAGE)
-                .stream().map(item -> choice(item, now)).toList();
-    }
-
-    /** Items of an edition whose title or slug contains {@code query}, newest first: the desk's item search. */
-    @Transactional
-    public List<ItemChoice> searchItems(String language, String query, int limit) {
-        if (query == null || query.isBlank()) {
-            return List.of();
-        }
-        Instant now = Instant.now(clock);
-        String like = Text.containing(query);
-        return ContentItem.<ContentItem> find("language = ?1 and (lower(title) like ?2 or slug like ?2) order by updatedAt desc",
-                language, like).page(0, limit).list().stream().map(item -> choice(item, now)).toList();
-    }
-
-    private static ItemChoice choice(ContentItem item, Instant now) {
-        return new ItemChoice(item.id, item.kind, item.title, item.slug, item.isLiveAt(now));
-    }
-
     // --- What admins do ---
 
     @Transactional
@@ -185,19 +159,14 @@ public class MenuService {
     public MenuEntryView move(StaffMember who, long id, Move move) {
         who.require(Roles.ADMIN, WHAT);
         MenuEntry entry = find(id);
-        List<MenuEntry> siblings = renumber(MenuEntry.siblings(entry.language, entry.parentId));
-        int at = indexOf(siblings, entry);
+        List<MenuEntry> siblings = ORDER.renumber(MenuEntry.siblings(entry.language, entry.parentId));
+        int at = ORDER.indexOf(siblings, entry);
         switch (move) {
             case UP, DOWN -> {
-                int other = move == Move.UP ? at - 1 : at + 1;
-                if (other < 0 || other >= siblings.size()) {
+                if (ORDER.swap(siblings, entry, move == Move.UP).isEmpty()) {
                     throw new ConflictException("“" + entry.label + "” is already the " + (move == Move.UP ? "first" : "last")
                             + " entry at its level.");
                 }
-                MenuEntry neighbour = siblings.get(other);
-                int position = neighbour.position;
-                neighbour.position = entry.position;
-                entry.position = position;
             }
             case INDENT -> {
                 if (at == 0) {
@@ -211,7 +180,7 @@ public class MenuService {
                     throw new ConflictException("“" + entry.label + "” is already at the top level.");
                 }
                 MenuEntry parent = find(entry.parentId);
-                List<MenuEntry> newSiblings = renumber(MenuEntry.siblings(entry.language, parent.parentId));
+                List<MenuEntry> newSiblings = ORDER.renumber(MenuEntry.siblings(entry.language, parent.parentId));
                 for (MenuEntry later : newSiblings) {
                     if (later.position > parent.position) {
                         later.position++;
@@ -219,7 +188,7 @@ public class MenuService {
                 }
                 entry.parentId = parent.parentId;
                 entry.position = parent.position + 1;
-                renumber(without(siblings, entry));
+                ORDER.renumber(ORDER.without(siblings, entry));
                 stamp(entry, who);
             }
         }
@@ -240,7 +209,7 @@ public class MenuService {
             subtree.get(i).delete();
         }
         MenuEntry.flush();
-        renumber(MenuEntry.siblings(entry.language, entry.parentId));
+        ORDER.renumber(MenuEntry.siblings(entry.language, entry.parentId));
         changed(who, "deleted (with " + (subtree.size() - 1) + " sub-entries)", entry);
         return entry.language;
     }
@@ -305,7 +274,7 @@ public class MenuService {
                 errors.put("parentId", "no menu entry has id " + input.parentId());
             } else if (!parent.language.equals(entry.language)) {
                 errors.put("parentId", "belongs to the " + parent.language + " menu");
-            } else if (entry.id != null && formsCycle(entry.id, parent)) {
+            } else if (entry.id != null && ORDER.formsCycle(entry.id, parent)) {
                 errors.put("parentId", "would put the entry inside itself");
             }
         }
@@ -383,42 +352,13 @@ public class MenuService {
         }
     }
 
-    private static boolean formsCycle(long id, MenuEntry parent) {
-        for (MenuEntry at = parent; at != null; at = at.parentId == null ? null : MenuEntry.findById(at.parentId)) {
-            if (Objects.equals(at.id, id)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Moves the entry to the end of {@code newParent}'s sub-entries, closing the gap it leaves. */
     private static void placeUnder(MenuEntry entry, Long newParent) {
         List<MenuEntry> old = MenuEntry.siblings(entry.language, entry.parentId);
-        renumber(without(old, entry));
-        List<MenuEntry> next = renumber(MenuEntry.siblings(entry.language, newParent));
+        ORDER.renumber(ORDER.without(old, entry));
+        List<MenuEntry> next = ORDER.renumber(MenuEntry.siblings(entry.language, newParent));
         entry.parentId = newParent;
         entry.position = next.size();
-    }
-
-    private static List<MenuEntry> without(List<MenuEntry> entries, MenuEntry entry) {
-        return entries.stream().filter(e -> !e.id.equals(entry.id)).toList();
-    }
-
-    private static List<MenuEntry> renumber(List<MenuEntry> siblings) {
-        for (int i = 0; i < siblings.size(); i++) {
-            siblings.get(i).position = i;
-        }
-        return siblings;
-    }
-
-    private static int indexOf(List<MenuEntry> siblings, MenuEntry entry) {
-        for (int i = 0; i < siblings.size(); i++) {
-            if (siblings.get(i).id.equals(entry.id)) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("Menu entry " + entry.id + " is not among its siblings");
     }
 
     private void stamp(MenuEntry entry, StaffMember who) {

@@ -11,6 +11,7 @@ import org.masthead.shared.ConflictException;
 import org.masthead.shared.InvalidFieldsException;
 import org.masthead.shared.Text;
 import org.masthead.content.ContentItem;
+import org.masthead.shared.SiblingOrder;
 import org.masthead.shared.SlugMaker;
 import org.masthead.menu.MenuEntry;
 import org.masthead.security.Roles;
@@ -35,6 +36,9 @@ import org.masthead.shared.Editions;
 /** The category tree of each edition (admins shape it) and the tags items have used. */
 @ApplicationScoped
 public class TaxonomyService {
+
+    private static final SiblingOrder<Category> ORDER = new SiblingOrder<>(c -> c.id, c -> c.parentId,
+            (c, position) -> c.position = position, Category::findById);
 
     @Inject
     Event<PublicChange> publicChange;
@@ -167,7 +171,7 @@ public class TaxonomyService {
         int position = moves ? siblings(category.language, parentId).size() : category.position;
         apply(category, new CategoryInput(name, category.language, slug, parentId, position));
         if (moves) {
-            renumber(siblings(category.language, oldParent).stream().filter(c -> !c.id.equals(id)).toList());
+            ORDER.renumber(ORDER.without(siblings(category.language, oldParent), category));
         }
         publicChange.fire(PublicChange.in(category.language, "category"));
         return CategoryView.of(category);
@@ -178,18 +182,9 @@ public class TaxonomyService {
     public CategoryView moveCategory(StaffMember who, long id, boolean up) {
         who.require(Roles.ADMIN, "Managing categories");
         Category category = find(id);
-        List<Category> siblings = renumber(siblings(category.language, category.parentId));
-        int at = 0;
-        while (!siblings.get(at).id.equals(id)) {
-            at++;
-        }
-        int other = up ? at - 1 : at + 1;
-        if (other < 0 || other >= siblings.size()) {
+        if (ORDER.swap(siblings(category.language, category.parentId), category, up).isEmpty()) {
             throw new ConflictException("“" + category.name + "” is already the " + (up ? "first" : "last") + " at its level.");
         }
-        Category neighbour = siblings.get(other);
-        neighbour.position = at;
-        category.position = other;
         publicChange.fire(PublicChange.in(category.language, "category"));
         return CategoryView.of(category);
     }
@@ -197,13 +192,6 @@ public class TaxonomyService {
     private static List<Category> siblings(String language, Long parentId) {
         return parentId == null ? Category.list("language = ?1 and parentId is null order by position, name, id", language)
                 : Category.list("language = ?1 and parentId = ?2 order by position, name, id", language, parentId);
-    }
-
-    private static List<Category> renumber(List<Category> siblings) {
-        for (int i = 0; i < siblings.size(); i++) {
-            siblings.get(i).position = i;
-        }
-        return siblings;
     }
 
     /** A tag with how many items (any state) carry it. */
@@ -335,7 +323,7 @@ public class TaxonomyService {
                 errors.add(new FieldError("parentId", "no category has id " + input.parentId()));
             } else if (!parent.language.equals(input.language())) {
                 errors.add(new FieldError("parentId", "belongs to the " + parent.language + " edition"));
-            } else if (category.id != null && formsCycle(category.id, parent)) {
+            } else if (category.id != null && ORDER.formsCycle(category.id, parent)) {
                 errors.add(new FieldError("parentId", "would put the category inside itself"));
             }
         }
@@ -350,15 +338,6 @@ public class TaxonomyService {
         category.slug = slug;
         category.parentId = input.parentId();
         category.position = input.position() == null ? 0 : input.position();
-    }
-
-    private static boolean formsCycle(long id, Category parent) {
-        for (Category at = parent; at != null; at = at.parentId == null ? null : Category.findById(at.parentId)) {
-            if (Objects.equals(at.id, id)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Category find(long id) {

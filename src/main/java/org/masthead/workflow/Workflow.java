@@ -12,13 +12,11 @@ import org.masthead.content.ContentService;
 import org.masthead.content.ItemView;
 import org.masthead.content.SlugRedirect;
 import org.masthead.revision.Revisions;
-import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
 import org.masthead.settings.SiteSettings;
 import org.masthead.shared.PublicChange;
 import org.masthead.content.ReaderIndex;
 
-import io.quarkus.security.ForbiddenException;
 import org.hibernate.LockOptions;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,7 +57,7 @@ public class Workflow {
 
     @Transactional
     public ItemView submit(ContentKind kind, long id, StaffMember who) {
-        who.require(Roles.EDITOR, "Submitting for review");
+        WorkflowPolicy.requireRole(WorkflowAction.SUBMIT, who);
         ContentItem item = lock(kind, id, WorkflowAction.SUBMIT);
         item.submittedBy = who.username();
         return transition(item, who, WorkflowAction.SUBMIT, WorkflowStatus.IN_REVIEW, null, false);
@@ -67,17 +65,15 @@ public class Workflow {
 
     @Transactional
     public ItemView withdraw(ContentKind kind, long id, StaffMember who) {
-        who.require(Roles.EDITOR, "Withdrawing from review");
+        WorkflowPolicy.requireRole(WorkflowAction.WITHDRAW, who);
         ContentItem item = lock(kind, id, WorkflowAction.WITHDRAW);
-        if (!who.username().equals(item.submittedBy)) {
-            throw new ForbiddenException("Only " + item.submittedBy + ", who submitted it, can withdraw it");
-        }
+        WorkflowPolicy.requirePerson(WorkflowAction.WITHDRAW, subject(item), who, SiteSettings.current().fourEyesRelaxed);
         return transition(item, who, WorkflowAction.WITHDRAW, WorkflowStatus.DRAFT, null, false);
     }
 
     @Transactional
     public ItemView requestChanges(ContentKind kind, long id, StaffMember who, String comment) {
-        who.require(Roles.REVIEWER, "Requesting changes");
+        WorkflowPolicy.requireRole(WorkflowAction.REQUEST_CHANGES, who);
         if (comment == null || comment.isBlank()) {
             throw InvalidFieldsException.of("comment", "say what needs to change");
         }
@@ -92,16 +88,14 @@ public class Workflow {
      */
     @Transactional
     public ItemView approve(ContentKind kind, long id, StaffMember who, Instant publishAt) {
-        who.require(Roles.REVIEWER, "Approving");
+        WorkflowPolicy.requireRole(WorkflowAction.APPROVE, who);
         Instant now = Instant.now(clock);
         if (publishAt != null && !publishAt.isAfter(now)) {
             throw InvalidFieldsException.of("publishAt", "must be in the future; leave it out to publish now");
         }
         ContentItem item = lock(kind, id, WorkflowAction.APPROVE);
-        boolean ownSubmission = who.username().equals(item.submittedBy);
-        if (ownSubmission && !SiteSettings.current().fourEyesRelaxed) {
-            throw new ForbiddenException("Four-eyes rule: you submitted this item, so another reviewer must approve it");
-        }
+        WorkflowPolicy.requirePerson(WorkflowAction.APPROVE, subject(item), who, SiteSettings.current().fourEyesRelaxed);
+        boolean ownSubmission = WorkflowPolicy.isOwnSubmission(subject(item), who);
         Instant goLive = publishAt != null ? publishAt
                 : (item.publishAt != null && item.publishAt.isAfter(now) ? item.publishAt : null);
         boolean wasLive = item.isLiveAt(now);
@@ -131,11 +125,8 @@ public class Workflow {
 
     @Transactional
     public ItemView unpublish(ContentKind kind, long id, StaffMember who) {
-        who.require(Roles.REVIEWER, "Unpublishing");
+        WorkflowPolicy.requireRole(WorkflowAction.UNPUBLISH, who);
         ContentItem item = lock(kind, id, WorkflowAction.UNPUBLISH);
-        if (item.liveRevision == null) {
-            throw new ConflictException("This item is not published.");
-        }
         readerIndex.takeOffline(item);
         announce(item, "unpublished");
         return transition(item, who, WorkflowAction.UNPUBLISH, offlineStatus(item.status), null, false);
@@ -143,7 +134,7 @@ public class Workflow {
 
     @Transactional
     public ItemView archive(ContentKind kind, long id, StaffMember who) {
-        who.require(Roles.REVIEWER, "Archiving");
+        WorkflowPolicy.requireRole(WorkflowAction.ARCHIVE, who);
         ContentItem item = lock(kind, id, WorkflowAction.ARCHIVE);
         if (item.liveRevision != null) {
             announce(item, "archived");
@@ -216,10 +207,11 @@ public class Workflow {
 
     private static ContentItem lock(ContentKind kind, long id, WorkflowAction action) {
         ContentItem item = ContentItem.lockOfKind(kind, id).orElseThrow(() -> new NotFoundException("No such item."));
-        if (!item.status.allows(action)) {
-            throw new ConflictException("Cannot " + action.label().replace('-', ' ') + " an item that is "
-                    + item.status.name().toLowerCase().replace('_', ' ') + ".");
-        }
+        WorkflowPolicy.requireState(action, subject(item));
         return item;
+    }
+
+    private static WorkflowPolicy.Subject subject(ContentItem item) {
+        return new WorkflowPolicy.Subject(item.status, item.submittedBy, item.liveRevision != null);
     }
 }

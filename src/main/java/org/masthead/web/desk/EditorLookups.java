@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.masthead.shared.Text;
 import org.masthead.content.ContentItem;
+import org.masthead.content.ItemChoice;
+import org.masthead.content.ItemFinder;
 import org.masthead.shared.ContentKind;
 import org.masthead.content.DigestSeries;
 import org.masthead.shared.Editions;
@@ -38,16 +38,11 @@ public class EditorLookups {
 
     private final Clock clock;
 
-    EditorLookups(Clock clock) {
-        this.clock = clock;
-    }
+    private final ItemFinder finder;
 
-    /** An item offered or linked in the editor. */
-    public record ItemChoice(long id, String title, String status, String language, String collection, boolean live) {
-        static ItemChoice of(ContentItem item, Instant now) {
-            return new ItemChoice(item.id, item.title, item.status.name(), item.language, item.kind.collection(),
-                    item.isLiveAt(now));
-        }
+    EditorLookups(Clock clock, ItemFinder finder) {
+        this.clock = clock;
+        this.finder = finder;
     }
 
     /** An "Also read" row with the item it names, if internal and found. */
@@ -102,26 +97,9 @@ public class EditorLookups {
         return new Panels(related, found, translations, missing, series, linked, week);
     }
 
-    /**
-     * Items of one edition whose title contains {@code query}, or whose id or slug it is, newest
-     * first; never {@code exclude} (the item being edited).
-     */
-    @Transactional
+    /** Items of one edition matching {@code query}, never {@code exclude} (the item being edited). */
     public List<ItemChoice> search(String language, String query, Long exclude) {
-        if (query == null || query.isBlank() || language == null) {
-            return List.of();
-        }
-        String q = query.strip();
-        Map<String, Object> params = new HashMap<>();
-        params.put("language", language);
-        params.put("exclude", exclude == null ? -1L : exclude);
-        params.put("text", Text.containing(q));
-        params.put("slug", q);
-        params.put("id", q.matches("\\d{1,18}") ? Long.parseLong(q) : -1L);
-        Instant now = Instant.now(clock);
-        return ContentItem.<ContentItem> find("language = :language and id <> :exclude"
-                + " and (lower(title) like :text or slug = :slug or id = :id) order by id desc", params)
-                .page(0, FOUND).list().stream().map(i -> ItemChoice.of(i, now)).toList();
+        return finder.search(language, query, exclude, FOUND);
     }
 
     /** "Weekly Digest – 193": the title a digest gets when none is typed (null without series and number). */

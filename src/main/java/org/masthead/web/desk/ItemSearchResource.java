@@ -2,6 +2,7 @@ package org.masthead.web.desk;
 
 import java.util.List;
 
+import org.masthead.content.ItemChoice;
 import org.masthead.shared.Editions;
 import org.masthead.security.Roles;
 
@@ -27,7 +28,7 @@ public class ItemSearchResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance items(List<EditorLookups.ItemChoice> found, String q);
+        static native TemplateInstance items(List<ItemChoice> found, String q);
     }
 
     @Inject

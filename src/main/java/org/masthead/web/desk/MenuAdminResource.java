@@ -14,7 +14,8 @@ import org.masthead.shared.Editions;
 import org.masthead.menu.MenuEntryInput;
 import org.masthead.menu.MenuEntryView;
 import org.masthead.menu.MenuService;
-import org.masthead.menu.MenuService.ItemChoice;
+import org.masthead.content.ItemChoice;
+import org.masthead.content.ItemFinder;
 import org.masthead.menu.MenuService.Move;
 import org.masthead.menu.MenuTarget;
 import org.masthead.security.Roles;
@@ -68,6 +69,9 @@ public class MenuAdminResource {
 
     @Inject
     TaxonomyService taxonomy;
+
+    @Inject
+    ItemFinder finder;
 
     @Inject
     Validator validator;
@@ -177,8 +181,8 @@ public class MenuAdminResource {
         Set<Long> excluded = editing == null ? Set.of()
                 : MenuEntryView.flatten(List.of(editing)).stream().map(MenuEntryView::id).collect(Collectors.toSet());
         List<MenuEntryView> parents = MenuEntryView.flatten(tree).stream().filter(e -> !excluded.contains(e.id())).toList();
-        return new MenuPage(language, tree, parents, editing, taxonomy.categories(language), menus.pages(language),
-                query == null ? "" : query, menus.searchItems(language, query, 20));
+        return new MenuPage(language, tree, parents, editing, taxonomy.categories(language), finder.pages(language),
+                query == null ? "" : query, finder.search(language, query, null, 20));
     }
 
     /** The page select and the item box both set the item, which the service calls "itemId". */
