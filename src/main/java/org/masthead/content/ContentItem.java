@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.masthead.taxonomy.Tag;
-import org.masthead.workflow.WorkflowStatus;
+import org.masthead.shared.WorkflowStatus;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;

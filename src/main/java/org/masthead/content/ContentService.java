@@ -21,15 +21,13 @@ import org.masthead.shared.ConflictException;
 import org.masthead.shared.InvalidFieldsException;
 import org.masthead.shared.StaleVersionException;
 import org.masthead.shared.Text;
-import org.masthead.revision.ItemSnapshot;
-import org.masthead.revision.Revisions;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
 import org.masthead.taxonomy.Category;
 import org.masthead.taxonomy.Tag;
-import org.masthead.workflow.AuditLog;
-import org.masthead.workflow.WorkflowAction;
-import org.masthead.workflow.WorkflowStatus;
+import org.masthead.audit.AuditLog;
+import org.masthead.shared.WorkflowAction;
+import org.masthead.shared.WorkflowStatus;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -37,11 +35,10 @@ import jakarta.transaction.Transactional;
 import org.masthead.shared.NotFoundException;
 import java.util.HashMap;
 import org.masthead.media.Upload;
-import org.masthead.workflow.Workflow;
 
 /**
  * Writing and reading items: creating, saving the working copy (each save a revision), and the
- * views staff and readers get. Workflow actions live in {@link Workflow}.
+ * views staff and readers get. Workflow actions live in {@code org.masthead.workflow.Workflow}, which calls this package, never the other way.
  */
 @ApplicationScoped
 public class ContentService {

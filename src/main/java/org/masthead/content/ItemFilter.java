@@ -1,6 +1,6 @@
 package org.masthead.content;
 
-import org.masthead.workflow.WorkflowStatus;
+import org.masthead.shared.WorkflowStatus;
 
 /**
  * What a staff listing is narrowed to; every part is optional. {@code author} is who created the

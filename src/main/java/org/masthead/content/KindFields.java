@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.masthead.shared.Text;
 import org.masthead.shared.Urls;
 import org.masthead.media.Upload;
+import org.masthead.taxonomy.DigestSeries;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

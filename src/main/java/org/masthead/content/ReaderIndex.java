@@ -5,8 +5,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.masthead.shared.ContentKind;
-import org.masthead.revision.BodyText;
-import org.masthead.revision.ItemSnapshot;
 import org.hibernate.query.NativeQuery;
 
 import jakarta.enterprise.context.ApplicationScoped;

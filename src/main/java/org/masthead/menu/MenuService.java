@@ -26,7 +26,7 @@ import org.masthead.shared.StaleVersionException;
 import org.masthead.shared.Urls;
 import org.masthead.content.ContentItem;
 import org.masthead.shared.ContentKind;
-import org.masthead.content.DigestSeries;
+import org.masthead.taxonomy.DigestSeries;
 import org.masthead.shared.Editions;
 import org.masthead.shared.SiblingOrder;
 import org.masthead.security.Roles;
@@ -34,9 +34,11 @@ import org.masthead.security.StaffMember;
 import org.masthead.shared.PublicChange;
 import org.masthead.shared.PublicUrls;
 import org.masthead.taxonomy.Category;
+import org.masthead.taxonomy.CategoryDeleting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.masthead.shared.NotFoundException;
 
@@ -117,6 +119,18 @@ public class MenuService {
                     i == siblings.size() - 1, views(targets, e.id, depth + 1)));
         }
         return views;
+    }
+
+    /**
+     * A category a menu entry points at is not deleted: refused rather than silently dropping menu entries, so the
+     * admin decides what the menu shows instead.
+     */
+    void refuseWhileInMenu(@Observes CategoryDeleting category) {
+        List<MenuEntry> inMenus = MenuEntry.usingCategory(category.id());
+        if (!inMenus.isEmpty()) {
+            throw new ConflictException("“" + category.name() + "” is in the " + inMenus.get(0).language + " menu as “"
+                    + inMenus.get(0).label + "”; remove it from the menu or point the entry elsewhere first.");
+        }
     }
 
     // --- What admins do ---

@@ -2,7 +2,6 @@ package org.masthead.taxonomy;
 
 import org.masthead.shared.FieldError;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,14 +9,11 @@ import java.util.Objects;
 import org.masthead.shared.ConflictException;
 import org.masthead.shared.InvalidFieldsException;
 import org.masthead.shared.Text;
-import org.masthead.content.ContentItem;
 import org.masthead.shared.SiblingOrder;
 import org.masthead.shared.SlugMaker;
-import org.masthead.menu.MenuEntry;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
 import org.masthead.shared.PublicChange;
-import org.masthead.content.ReaderIndex;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -30,7 +26,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.HashSet;
 import java.util.Set;
-import org.masthead.content.DigestSeries;
 import org.masthead.shared.Editions;
 
 /** The category tree of each edition (admins shape it) and the tags items have used. */
@@ -43,7 +38,9 @@ public class TaxonomyService {
     @Inject
     Event<PublicChange> publicChange;
     @Inject
-    ReaderIndex readerIndex;
+    TermUse termUse;
+    @Inject
+    Event<CategoryDeleting> categoryDeleting;
 
     @Transactional
     public List<CategoryView> categories(String language) {
@@ -84,16 +81,11 @@ public class TaxonomyService {
         if (Category.count("parentId", id) > 0) {
             throw new ConflictException("This category has subcategories; move or delete them first.");
         }
-        long used = ContentItem.count("categoryId", id);
+        long used = termUse.itemsInCategory(id);
         if (used > 0) {
             throw new ConflictException("This category holds " + used + " item(s); move them first.");
         }
-        List<MenuEntry> inMenus = MenuEntry.usingCategory(id);
-        if (!inMenus.isEmpty()) {
-            // Refused rather than silently dropping menu entries: the admin decides what the menu shows instead.
-            throw new ConflictException("“" + category.name + "” is in the " + inMenus.get(0).language + " menu as “"
-                    + inMenus.get(0).label + "”; remove it from the menu or point the entry elsewhere first.");
-        }
+        categoryDeleting.fire(new CategoryDeleting(category.id, category.name, category.language));
         category.delete();
         publicChange.fire(PublicChange.in(category.language, "category"));
     }
@@ -120,12 +112,7 @@ public class TaxonomyService {
 
     @Transactional
     public List<SeriesView> series() {
-        // every series' issue count in one query, as for tags, not one count per series
-        Map<Long, Long> issues = new HashMap<>();
-        ContentItem.getEntityManager()
-                .createQuery("select i.seriesId, count(i) from ContentItem i where i.seriesId is not null group by i.seriesId",
-                        Object[].class)
-                .getResultList().forEach(row -> issues.put((Long) row[0], (Long) row[1]));
+        Map<Long, Long> issues = termUse.issuesPerSeries();
         return DigestSeries.<DigestSeries> list("order by language, title").stream()
                 .map(s -> seriesView(s, issues.getOrDefault(s.id, 0L))).toList();
     }
@@ -150,8 +137,8 @@ public class TaxonomyService {
         return seriesView(series);
     }
 
-    private static SeriesView seriesView(DigestSeries s) {
-        return seriesView(s, ContentItem.count("seriesId", s.id));
+    private SeriesView seriesView(DigestSeries s) {
+        return seriesView(s, termUse.issuesOf(s.id));
     }
 
     private static SeriesView seriesView(DigestSeries s, long issues) {
@@ -200,12 +187,7 @@ public class TaxonomyService {
 
     @Transactional
     public List<TagUsage> tagUsage(String language) {
-        Map<Long, Long> counts = new HashMap<>();
-        Tag.getEntityManager()
-                .createQuery("select t.id, count(i) from ContentItem i join i.tags t where t.language = ?1 group by t.id",
-                        Object[].class)
-                .setParameter(1, language).getResultList()
-                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        Map<Long, Long> counts = termUse.itemsPerTag(language);
         return Tag.<Tag> list("language = ?1 order by name", language).stream()
                 .map(t -> new TagUsage(t.id, t.name, t.language, t.slug, counts.getOrDefault(t.id, 0L))).toList();
     }
@@ -251,7 +233,7 @@ public class TaxonomyService {
         em.createNativeQuery("INSERT IGNORE INTO item_tag (item_id, tag_id) SELECT item_id, ?1 FROM item_tag WHERE tag_id = ?2")
                 .setParameter(1, target.id).setParameter(2, source.id).executeUpdate();
         em.createNativeQuery("DELETE FROM item_tag WHERE tag_id = ?1").setParameter(1, source.id).executeUpdate();
-        readerIndex.tagMerged(source.id, target.id);
+        termUse.tagMerged(source.id, target.id);
         source.delete();
         publicChange.fire(PublicChange.in(source.language, "tag"));
         return new TagView(target.id, target.name, target.language, target.slug);
@@ -288,7 +270,7 @@ public class TaxonomyService {
     public void deleteSeries(StaffMember who, long id) {
         who.require(Roles.ADMIN, "Managing digest series");
         DigestSeries series = findSeries(id);
-        long issues = ContentItem.count("seriesId", id);
+        long issues = termUse.issuesOf(id);
         if (issues > 0) {
             throw new ConflictException("“" + series.title + "” has " + issues + " issue(s); a series can be deleted only "
                     + "while it has none.");

@@ -11,7 +11,7 @@ import org.masthead.shared.ContentKind;
 import org.masthead.content.ContentService;
 import org.masthead.content.ItemView;
 import org.masthead.content.SlugRedirect;
-import org.masthead.revision.Revisions;
+import org.masthead.content.Revisions;
 import org.masthead.security.StaffMember;
 import org.masthead.settings.SiteSettings;
 import org.masthead.shared.PublicChange;
@@ -24,6 +24,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.masthead.shared.NotFoundException;
+import org.masthead.shared.WorkflowStatus;
+import org.masthead.shared.WorkflowAction;
+import org.masthead.audit.AuditLog;
 
 /**
  * The editorial actions. Each one locks the item, checks who may do it and from which state,

@@ -6,6 +6,8 @@ import java.util.List;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
 import org.masthead.shared.ConflictException;
+import org.masthead.shared.WorkflowStatus;
+import org.masthead.shared.WorkflowAction;
 
 import io.quarkus.security.ForbiddenException;
 

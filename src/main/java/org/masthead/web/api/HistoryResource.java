@@ -6,8 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.masthead.security.Roles;
-import org.masthead.workflow.AuditEntryView;
-import org.masthead.workflow.AuditLog;
+import org.masthead.audit.AuditEntryView;
+import org.masthead.audit.AuditLog;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

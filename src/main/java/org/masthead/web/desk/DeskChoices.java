@@ -5,7 +5,7 @@ import java.util.List;
 import io.quarkus.qute.TemplateGlobal;
 import java.util.Arrays;
 import org.masthead.shared.Editions;
-import org.masthead.workflow.WorkflowStatus;
+import org.masthead.shared.WorkflowStatus;
 
 /** Fixed choices the desk's forms offer, available to every template. */
 @TemplateGlobal

@@ -9,10 +9,10 @@ import org.masthead.content.ContentService;
 import org.masthead.content.ItemView;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
-import org.masthead.workflow.AuditEntryView;
-import org.masthead.workflow.AuditEvent;
-import org.masthead.workflow.WorkflowAction;
-import org.masthead.workflow.WorkflowStatus;
+import org.masthead.audit.AuditEntryView;
+import org.masthead.audit.AuditEvent;
+import org.masthead.shared.WorkflowAction;
+import org.masthead.shared.WorkflowStatus;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -16,7 +16,7 @@ import org.masthead.content.ContentItem;
 import org.masthead.content.ItemChoice;
 import org.masthead.content.ItemFinder;
 import org.masthead.shared.ContentKind;
-import org.masthead.content.DigestSeries;
+import org.masthead.taxonomy.DigestSeries;
 import org.masthead.shared.Editions;
 import org.masthead.content.ItemView;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import org.masthead.content.ItemView;
 import org.masthead.security.StaffMember;
 import org.masthead.workflow.WorkflowPolicy;
-import org.masthead.workflow.WorkflowStatus;
+import org.masthead.shared.WorkflowStatus;
 
 /**
  * Which workflow buttons to show: only what this person may do to this item now, by the rules the

@@ -1,11 +1,10 @@
-package org.masthead.revision;
+package org.masthead.content;
 
 import java.util.List;
 
-import org.masthead.content.ContentItem;
 import org.masthead.shared.ContentKind;
-import org.masthead.workflow.AuditEntryView;
-import org.masthead.workflow.AuditEvent;
+import org.masthead.audit.AuditEntryView;
+import org.masthead.audit.AuditEvent;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,4 +1,4 @@
-package org.masthead.revision;
+package org.masthead.content;
 
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
@@ -10,11 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.masthead.content.Byline;
-import org.masthead.content.ContentItem;
-import org.masthead.content.KindFields;
-import org.masthead.content.Related;
-import org.masthead.content.Source;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,8 +1,9 @@
-package org.masthead.workflow;
+package org.masthead.audit;
 
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.masthead.shared.WorkflowStatus;
 
 /** An audit entry as the API shows it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,4 +1,4 @@
-package org.masthead.revision;
+package org.masthead.content;
 
 import java.io.Serializable;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.masthead.workflow;
+package org.masthead.shared;
 
 /** The editorial actions, as the audit log names them. */
 public enum WorkflowAction {

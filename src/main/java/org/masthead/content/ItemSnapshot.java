@@ -1,15 +1,8 @@
-package org.masthead.revision;
+package org.masthead.content;
 
 import java.time.Instant;
 import java.util.List;
 
-import org.masthead.content.Byline;
-import org.masthead.content.DigestContent;
-import org.masthead.content.ItemInput;
-import org.masthead.content.MediaContent;
-import org.masthead.content.PublicationContent;
-import org.masthead.content.Related;
-import org.masthead.content.Source;
 
 /** Every editable field of an item at one save; stored as JSON in {@link Revision#snapshot}. */
 public record ItemSnapshot(

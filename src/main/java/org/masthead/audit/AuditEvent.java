@@ -1,4 +1,4 @@
-package org.masthead.workflow;
+package org.masthead.audit;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +12,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.masthead.shared.WorkflowAction;
+import org.masthead.shared.WorkflowStatus;
 
 /** One line of the audit log: who did what to which item, when, from which state to which. */
 @Entity

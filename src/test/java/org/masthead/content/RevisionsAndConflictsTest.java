@@ -1,4 +1,4 @@
-package org.masthead.revision;
+package org.masthead.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -1,4 +1,4 @@
-package org.masthead.workflow;
+package org.masthead.shared;
 
 import java.util.EnumSet;
 import java.util.Map;

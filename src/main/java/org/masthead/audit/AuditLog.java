@@ -1,4 +1,4 @@
-package org.masthead.workflow;
+package org.masthead.audit;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.masthead.shared.WorkflowAction;
+import org.masthead.shared.WorkflowStatus;
 
 /** Writes the audit trail; every editorial action, from any entry point, goes through here. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package org.masthead.content;
+package org.masthead.taxonomy;
 
 import java.util.Optional;
 
