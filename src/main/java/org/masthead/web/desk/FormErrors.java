@@ -9,13 +9,13 @@ import org.masthead.web.api.problem.ValidationProblemMapper;
 import jakarta.validation.Validator;
 
 /** The problems of one form submission, by field name, as the desk's templates show them next to each field. */
-final class FormErrors {
+public final class FormErrors {
 
     private FormErrors() {
     }
 
     /** The annotation checks of {@code input}, named the way the API names them. */
-    static <T> Map<String, String> validate(Validator validator, T input) {
+    public static <T> Map<String, String> validate(Validator validator, T input) {
         Map<String, String> errors = new LinkedHashMap<>();
         validator.validate(input).forEach(violation ->
                 errors.putIfAbsent(ValidationProblemMapper.fieldName(violation), violation.getMessage()));
@@ -23,17 +23,17 @@ final class FormErrors {
     }
 
     /** Adds what a service refused, keeping any message a field already has. */
-    static void add(Map<String, String> errors, InvalidFieldsException refused) {
+    public static void add(Map<String, String> errors, InvalidFieldsException refused) {
         refused.errors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
     }
 
     /** A whole number typed into {@code field}: null when left empty, an error kept in {@code errors} when not a number. */
-    static Long number(String field, String value, Map<String, String> errors) {
+    public static Long number(String field, String value, Map<String, String> errors) {
         return number(field, value, errors, "must be a number");
     }
 
     /** The same, with what to tell the editor when it is not a number ("must name a file in the library"). */
-    static Long number(String field, String value, Map<String, String> errors, String problem) {
+    public static Long number(String field, String value, Map<String, String> errors, String problem) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -1,11 +1,11 @@
-package org.masthead.web.desk;
+package org.masthead.web.desk.site;
 
 import org.masthead.shared.Editions;
 import io.quarkus.qute.TemplateExtension;
 
 /** View helpers for the site administration pages. */
 @TemplateExtension
-public class SiteAdminExtensions {
+public class SiteDeskExtensions {
 
     /** "ar" → "Arabic", for tabs and headings. */
     static String editionName(String language) {

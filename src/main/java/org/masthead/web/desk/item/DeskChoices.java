@@ -1,4 +1,4 @@
-package org.masthead.web.desk;
+package org.masthead.web.desk.item;
 
 import java.util.List;
 

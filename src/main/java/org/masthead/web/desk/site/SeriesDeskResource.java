@@ -1,4 +1,4 @@
-package org.masthead.web.desk;
+package org.masthead.web.desk.site;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -15,6 +15,7 @@ import org.masthead.security.StaffMember;
 import org.masthead.taxonomy.TaxonomyService;
 import org.masthead.taxonomy.TaxonomyService.SeriesInput;
 import org.masthead.taxonomy.TaxonomyService.SeriesView;
+import org.masthead.web.desk.FormErrors;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -35,7 +36,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/admin/site/series")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.ADMIN)
-public class SeriesAdminResource {
+public class SeriesDeskResource {
 
     private static final Map<String, String> DONE = Map.of("created", "Series created.", "saved", "Series saved.",
             "deleted", "Series deleted.");

@@ -1,4 +1,4 @@
-package org.masthead.web.desk;
+package org.masthead.web.desk.item;
 
 import java.util.List;
 
@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/admin/search/items")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.EDITOR)
-public class ItemSearchResource {
+public class ItemSearchDeskResource {
 
     @CheckedTemplate
     static class Templates {

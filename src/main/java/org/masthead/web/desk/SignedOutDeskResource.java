@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 /** Where Keycloak sends a staff member back after signing out (outside /admin, so no login is forced). */
 @Path("/signed-out")
 @Produces(MediaType.TEXT_HTML)
-public class SignedOutResource {
+public class SignedOutDeskResource {
 
     @CheckedTemplate
     static class Templates {

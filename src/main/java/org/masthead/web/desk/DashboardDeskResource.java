@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 /** The editorial desk's front page. */
 @Path("/admin")
 @Produces(MediaType.TEXT_HTML)
-public class DashboardResource {
+public class DashboardDeskResource {
 
     @CheckedTemplate
     static class Templates {

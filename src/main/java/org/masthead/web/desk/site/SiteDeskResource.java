@@ -1,4 +1,4 @@
-package org.masthead.web.desk;
+package org.masthead.web.desk.site;
 
 import java.net.URI;
 import java.util.List;
@@ -18,6 +18,7 @@ import org.masthead.settings.SiteSettingsView;
 import org.masthead.taxonomy.CategoryInput;
 import org.masthead.taxonomy.CategoryView;
 import org.masthead.taxonomy.TaxonomyService;
+import org.masthead.web.desk.FormErrors;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -41,7 +42,7 @@ import java.util.Set;
 @Path("/admin/site")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.ADMIN)
-public class SiteAdminResource {
+public class SiteDeskResource {
 
     @CheckedTemplate
     static class Templates {

@@ -1,4 +1,4 @@
-package org.masthead.web.desk;
+package org.masthead.web.desk.item;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.masthead.web.desk;
+package org.masthead.web.desk.site;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -13,6 +13,7 @@ import org.masthead.security.CurrentStaff;
 import org.masthead.security.StaffMember;
 import org.masthead.taxonomy.TaxonomyService;
 import org.masthead.taxonomy.TaxonomyService.TagUsage;
+import org.masthead.web.desk.FormErrors;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -32,7 +33,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/admin/site/tags")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.ADMIN)
-public class TagAdminResource {
+public class TagDeskResource {
 
     private static final Map<String, String> DONE = Map.of("renamed", "Tag renamed.", "merged", "Tags merged.",
             "deleted", "Tag deleted.");

@@ -1,7 +1,7 @@
-package org.masthead.web.desk;
+package org.masthead.web.desk.item;
 
-import static org.masthead.web.desk.AlsoReadForm.at;
-import static org.masthead.web.desk.AlsoReadForm.swap;
+import static org.masthead.web.desk.item.AlsoReadForm.at;
+import static org.masthead.web.desk.item.AlsoReadForm.swap;
 import static org.masthead.web.desk.FormErrors.number;
 import static org.masthead.shared.Text.blankToNull;
 

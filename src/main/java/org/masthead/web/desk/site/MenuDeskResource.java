@@ -1,4 +1,4 @@
-package org.masthead.web.desk;
+package org.masthead.web.desk.site;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -23,6 +23,7 @@ import org.masthead.security.CurrentStaff;
 import org.masthead.security.StaffMember;
 import org.masthead.taxonomy.CategoryView;
 import org.masthead.taxonomy.TaxonomyService;
+import org.masthead.web.desk.FormErrors;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -48,7 +49,7 @@ import java.util.stream.Collectors;
 @Path("/admin/site/menu")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.ADMIN)
-public class MenuAdminResource {
+public class MenuDeskResource {
 
     private static final Map<String, String> DONE = Map.of("added", "Menu entry added.", "saved", "Menu entry saved.",
             "moved", "Menu entry moved.", "deleted", "Menu entry deleted.");

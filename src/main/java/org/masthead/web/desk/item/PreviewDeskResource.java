@@ -1,4 +1,4 @@
-package org.masthead.web.desk;
+package org.masthead.web.desk.item;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +31,7 @@ import org.masthead.shared.InvalidFieldsException;
 /** Staff preview of a working copy as readers will see it, and the reviewer's expiring preview links. */
 @Path("/admin/preview/{collection}/{id}")
 @Authenticated
-public class PreviewResource {
+public class PreviewDeskResource {
 
     @CheckedTemplate
     static class Templates {
@@ -43,7 +43,7 @@ public class PreviewResource {
     private final PublicResponder responder;
     private final CurrentStaff staff;
 
-    PreviewResource(ReaderContent reader, PreviewLinks links, PublicResponder responder, CurrentStaff staff) {
+    PreviewDeskResource(ReaderContent reader, PreviewLinks links, PublicResponder responder, CurrentStaff staff) {
         this.reader = reader;
         this.links = links;
         this.responder = responder;

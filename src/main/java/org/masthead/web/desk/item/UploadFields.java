@@ -1,4 +1,4 @@
-package org.masthead.web.desk;
+package org.masthead.web.desk.item;
 
 import static org.masthead.shared.Text.blankToNull;
 
@@ -10,6 +10,7 @@ import java.util.Map;
 import org.masthead.content.ItemView;
 import org.masthead.content.MediaContent;
 import org.masthead.content.PublicationContent;
+import org.masthead.web.desk.FormErrors;
 
 /**
  * The editor's upload fields (featured image, a media item's images or video, a publication's cover,

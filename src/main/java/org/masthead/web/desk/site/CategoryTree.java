@@ -1,4 +1,4 @@
-package org.masthead.web.desk;
+package org.masthead.web.desk.site;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

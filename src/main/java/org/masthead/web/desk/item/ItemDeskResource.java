@@ -1,4 +1,4 @@
-package org.masthead.web.desk;
+package org.masthead.web.desk.item;
 
 import java.net.URI;
 import java.time.Instant;
@@ -34,6 +34,8 @@ import org.masthead.taxonomy.TaxonomyService;
 import org.masthead.audit.AuditEntryView;
 import org.masthead.workflow.Workflow;
 import org.masthead.shared.WorkflowStatus;
+import org.masthead.web.desk.DeskFormat;
+import org.masthead.web.desk.FormErrors;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -62,7 +64,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/admin/{collection: articles|pages|digests|media|publications}")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.EDITOR)
-public class AdminContentResource {
+public class ItemDeskResource {
 
     private static final Set<String> ACTIONS = Set.of("submit", "withdraw", "approve", "request-changes", "unpublish",
             "archive");

@@ -1,4 +1,4 @@
-package org.masthead.web.desk;
+package org.masthead.web.desk.library;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.masthead.web.desk;
+package org.masthead.web.desk.item;
 
 import static org.masthead.shared.Text.blankToNull;
 

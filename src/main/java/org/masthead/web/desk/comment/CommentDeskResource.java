@@ -1,4 +1,4 @@
-package org.masthead.web.desk;
+package org.masthead.web.desk.comment;
 
 import java.net.URI;
 import java.util.Locale;

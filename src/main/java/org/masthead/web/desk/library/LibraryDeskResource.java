@@ -1,4 +1,4 @@
-package org.masthead.web.desk;
+package org.masthead.web.desk.library;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -19,6 +19,7 @@ import org.masthead.media.UploadView;
 import org.masthead.security.Roles;
 import org.masthead.security.CurrentStaff;
 import org.masthead.security.StaffMember;
+import org.masthead.web.desk.FormErrors;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -42,7 +43,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/admin/library")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.EDITOR)
-public class LibraryResource {
+public class LibraryDeskResource {
 
     private static final int PAGE = 24;
 
