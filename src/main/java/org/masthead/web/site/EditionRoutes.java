@@ -8,14 +8,20 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.masthead.shared.ContentKind;
-import org.masthead.web.site.Discussion.Notice;
+import org.masthead.web.site.comment.Discussion.Notice;
 import org.masthead.web.site.PublicResponder.Outcome;
-import org.masthead.web.site.ReaderContent.Lookup;
-import org.masthead.web.site.ReaderContent.PageRequest;
-import org.masthead.web.site.ReaderContent.Scope;
-import org.masthead.web.site.ReaderViews.Item;
-import org.masthead.web.site.ReaderViews.Listing;
-import org.masthead.web.site.ReaderViews.Term;
+import org.masthead.web.site.read.ReaderContent.Lookup;
+import org.masthead.web.site.read.ReaderContent.PageRequest;
+import org.masthead.web.site.read.ReaderContent.Scope;
+import org.masthead.web.site.read.ReaderViews.Item;
+import org.masthead.web.site.read.ReaderViews.Listing;
+import org.masthead.web.site.read.ReaderViews.Term;
+import org.masthead.web.site.read.ReaderContent;
+import org.masthead.web.site.read.ReaderSearch;
+import org.masthead.web.site.read.ReaderViews;
+import org.masthead.web.site.comment.ArticleComments;
+import org.masthead.web.site.comment.CommentForm;
+import org.masthead.web.site.comment.Discussion;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -290,7 +296,7 @@ public abstract class EditionRoutes {
     }
 
     /** An item's page; {@code discussion} gives the comments shown under it, if any. */
-    static Outcome itemOutcome(SiteFrame frame, Lookup lookup, Function<Item, Discussion> discussion) {
+    public static Outcome itemOutcome(SiteFrame frame, Lookup lookup, Function<Item, Discussion> discussion) {
         if (lookup instanceof Lookup.Found found) {
             Item item = found.item();
             String image = item.featured() != null ? item.featured().url()

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.masthead.web.site.PublicResponder.Outcome;
-import org.masthead.web.site.ReaderContent.SitemapEntry;
+import org.masthead.web.site.read.ReaderContent.SitemapEntry;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;

@@ -20,6 +20,7 @@ import java.util.zip.CRC32C;
 
 import org.jboss.logging.Logger;
 import org.masthead.shared.Editions;
+import org.masthead.web.site.read.ReaderSql;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -2,7 +2,7 @@ package org.masthead.web.site;
 
 import java.util.List;
 
-import org.masthead.web.site.ReaderViews.Alternate;
+import org.masthead.web.site.read.ReaderViews.Alternate;
 
 /**
  * The head of a public page: its title, the description and image that link previews show

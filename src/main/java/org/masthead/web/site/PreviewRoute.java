@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import org.masthead.web.site.read.ReaderContent;
 
 /** Where a reviewer's signed preview link leads: the working copy as readers will see it, until the link expires. */
 @Path("/preview/{token}")

@@ -10,7 +10,9 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import org.masthead.shared.Editions;
-import org.masthead.web.site.ReaderContent.BadPageException;
+import org.masthead.web.site.read.ReaderContent.BadPageException;
+import org.masthead.web.site.read.ReaderContent;
+import org.masthead.web.site.read.ReaderViews;
 
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;

@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.masthead.shared.Editions;
-import org.masthead.web.site.ReaderContent.Section;
-import org.masthead.web.site.ReaderViews.Link;
-import org.masthead.web.site.ReaderViews.Teaser;
+import org.masthead.web.site.read.ReaderContent.Section;
+import org.masthead.web.site.read.ReaderViews.Link;
+import org.masthead.web.site.read.ReaderViews.Teaser;
 
 /**
  * What every public page of an edition shows around its content: the menu, the sidebar, the

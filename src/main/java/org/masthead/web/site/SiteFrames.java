@@ -11,8 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.masthead.shared.Editions;
 import org.masthead.settings.SiteSettings;
-import org.masthead.web.site.ReaderViews.Link;
+import org.masthead.web.site.read.ReaderViews.Link;
 import org.masthead.web.site.SiteFrame.MenuLink;
+import org.masthead.web.site.read.ReaderContent;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

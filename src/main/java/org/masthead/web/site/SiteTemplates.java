@@ -2,10 +2,11 @@ package org.masthead.web.site;
 
 import java.util.List;
 
-import org.masthead.web.site.ReaderViews.Item;
-import org.masthead.web.site.ReaderViews.Listing;
-import org.masthead.web.site.ReaderViews.SearchResults;
-import org.masthead.web.site.ReaderViews.Teaser;
+import org.masthead.web.site.read.ReaderViews.Item;
+import org.masthead.web.site.read.ReaderViews.Listing;
+import org.masthead.web.site.read.ReaderViews.SearchResults;
+import org.masthead.web.site.read.ReaderViews.Teaser;
+import org.masthead.web.site.comment.Discussion;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;

@@ -16,17 +16,17 @@ import org.masthead.testing.Api;
 import io.restassured.response.Response;
 
 /** A reader's requests to the public site, and the staff steps that give them something to read. */
-final class Reader {
+public final class Reader {
 
     private Reader() {
     }
 
-    static Response get(String path) {
+    public static Response get(String path) {
         return given().redirects().follow(false).urlEncodingEnabled(false).get(path);
     }
 
     /** The page at {@code path}, which must answer 200, parsed. */
-    static Document page(String path) {
+    public static Document page(String path) {
         Response response = get(path);
         if (response.statusCode() != 200) {
             throw new AssertionError(path + " answered " + response.statusCode());
@@ -34,12 +34,12 @@ final class Reader {
         return Jsoup.parse(response.asString(), path);
     }
 
-    static List<String> titles(Document page) {
+    public static List<String> titles(Document page) {
         return page.select("main .teaser-title a").eachText();
     }
 
     /** Follows "Older posts" from {@code path} to the end and collects every title on the way. */
-    static List<String> allTitles(String path) {
+    public static List<String> allTitles(String path) {
         List<String> titles = new ArrayList<>();
         String next = path;
         while (next != null) {
@@ -55,7 +55,7 @@ final class Reader {
      * {@code path} as a reader would, while {@code arrive} publishes a 24th after page 1 was read: the
      * pages followed neither repeat nor skip, and a typed page number works too.
      */
-    static void pagesStayStableWhileAnItemArrives(String path, String prefix, Runnable arrive) {
+    public static void pagesStayStableWhileAnItemArrives(String path, String prefix, Runnable arrive) {
         Document first = page(path);
         assertThat(titles(first)).hasSize(10).first().isEqualTo(prefix + " 23");
         assertThat(first.select("nav.pager a.newer")).isEmpty();
@@ -74,26 +74,26 @@ final class Reader {
         assertThat(titles(page(path + (path.contains("?") ? "&" : "?") + "page=3"))).hasSize(4).first().isEqualTo(prefix + " 04");
     }
 
-    static long category(String name, String language) {
+    public static long category(String name, String language) {
         return as("admin").body(Map.of("name", name, "language", language)).post("/api/v1/categories").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
     }
 
-    static String categorySlug(long id) {
+    public static String categorySlug(long id) {
         return as(null).get("/api/v1/categories/" + id).then().statusCode(200).extract().path("slug");
     }
 
-    static Map<String, Object> article(String title, String language) {
+    public static Map<String, Object> article(String title, String language) {
         Map<String, Object> body = new HashMap<>(Api.article(title));
         body.put("language", language);
         return body;
     }
 
-    static long publish(Map<String, Object> body) {
+    public static long publish(Map<String, Object> body) {
         return Api.publishedArticle("editor", "reviewer", body);
     }
 
-    static String slug(long id) {
+    public static String slug(long id) {
         return as("editor").get("/api/v1/articles/" + id).then().statusCode(200).extract().path("slug");
     }
 }

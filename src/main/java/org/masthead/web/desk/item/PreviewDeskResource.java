@@ -9,7 +9,7 @@ import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
 import org.masthead.web.site.PreviewLinks;
 import org.masthead.web.site.PublicResponder;
-import org.masthead.web.site.ReaderContent;
+import org.masthead.web.site.read.ReaderContent;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;

@@ -1,6 +1,9 @@
-package org.masthead.web.site;
+package org.masthead.web.site.comment;
 
 import io.quarkus.qute.TemplateExtension;
+import org.masthead.web.site.SiteFrame;
+import org.masthead.web.site.PluralForm;
+import org.masthead.web.site.PublicResponder;
 
 /** "N comments" in the edition's words and digits: {@code {frame.commentCount(post.comments)}}. */
 @TemplateExtension

@@ -1,4 +1,4 @@
-package org.masthead.web.site;
+package org.masthead.web.site.read;
 
 import org.masthead.shared.PublicUrls;
 import java.sql.ResultSet;
@@ -23,19 +23,19 @@ import org.masthead.content.LivePosition;
 import org.masthead.media.Upload;
 import org.masthead.content.ItemSnapshot;
 import org.masthead.content.Revisions;
-import org.masthead.web.site.ReaderViews.Alternate;
-import org.masthead.web.site.ReaderViews.Digest;
-import org.masthead.web.site.ReaderViews.DigestEntry;
-import org.masthead.web.site.ReaderViews.DigestSection;
-import org.masthead.web.site.ReaderViews.Image;
-import org.masthead.web.site.ReaderViews.Item;
-import org.masthead.web.site.ReaderViews.Link;
-import org.masthead.web.site.ReaderViews.Listing;
-import org.masthead.web.site.ReaderViews.Media;
-import org.masthead.web.site.ReaderViews.Publication;
-import org.masthead.web.site.ReaderViews.Related;
-import org.masthead.web.site.ReaderViews.Teaser;
-import org.masthead.web.site.ReaderViews.Term;
+import org.masthead.web.site.read.ReaderViews.Alternate;
+import org.masthead.web.site.read.ReaderViews.Digest;
+import org.masthead.web.site.read.ReaderViews.DigestEntry;
+import org.masthead.web.site.read.ReaderViews.DigestSection;
+import org.masthead.web.site.read.ReaderViews.Image;
+import org.masthead.web.site.read.ReaderViews.Item;
+import org.masthead.web.site.read.ReaderViews.Link;
+import org.masthead.web.site.read.ReaderViews.Listing;
+import org.masthead.web.site.read.ReaderViews.Media;
+import org.masthead.web.site.read.ReaderViews.Publication;
+import org.masthead.web.site.read.ReaderViews.Related;
+import org.masthead.web.site.read.ReaderViews.Teaser;
+import org.masthead.web.site.read.ReaderViews.Term;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -52,7 +52,7 @@ public class ReaderContent {
 
     public static final int PAGE_SIZE = 10;
     /** Kinds that appear in the newest-first listings; static pages do not. */
-    static final Set<ContentKind> LISTED = Set.of(ContentKind.ARTICLE, ContentKind.DIGEST, ContentKind.MEDIA,
+    public static final Set<ContentKind> LISTED = Set.of(ContentKind.ARTICLE, ContentKind.DIGEST, ContentKind.MEDIA,
             ContentKind.PUBLICATION);
     /** Live now: its two placeholders take {@link #now()} (twice, as a list). */
     static final String LIVE = " i.live_revision IS NOT NULL AND i.live_from <= ? AND (i.live_until IS NULL OR i.live_until > ?)";

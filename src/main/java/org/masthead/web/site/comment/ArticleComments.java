@@ -1,4 +1,4 @@
-package org.masthead.web.site;
+package org.masthead.web.site.comment;
 
 import org.masthead.shared.PublicUrls;
 import java.net.URI;
@@ -13,10 +13,16 @@ import org.masthead.comment.CommentInput;
 import org.masthead.comment.CommentRateLimit;
 import org.masthead.comment.CommentService;
 import org.masthead.shared.ContentKind;
-import org.masthead.web.site.Discussion.Notice;
+import org.masthead.web.site.comment.Discussion.Notice;
 import org.masthead.web.site.PublicResponder.Outcome;
-import org.masthead.web.site.ReaderContent.Lookup;
-import org.masthead.web.site.ReaderViews.Item;
+import org.masthead.web.site.read.ReaderContent.Lookup;
+import org.masthead.web.site.read.ReaderViews.Item;
+import org.masthead.web.site.EditionRoutes;
+import org.masthead.web.site.SiteFrame;
+import org.masthead.web.site.read.ReaderSql;
+import org.masthead.web.site.read.ReaderContent;
+import org.masthead.web.site.SiteMessages;
+import org.masthead.web.site.PublicResponder;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;

@@ -1,4 +1,4 @@
-package org.masthead.web.site;
+package org.masthead.web.site.comment;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.masthead.web.site;
+package org.masthead.web.site.read;
 
 import org.masthead.shared.PublicUrls;
 import java.util.ArrayList;
@@ -11,13 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.masthead.web.site.ReaderContent.PageRequest;
-import org.masthead.web.site.ReaderContent.Pager;
+import org.masthead.web.site.read.ReaderContent.PageRequest;
+import org.masthead.web.site.read.ReaderContent.Pager;
 import org.masthead.content.LivePosition;
-import org.masthead.web.site.ReaderViews.Hit;
-import org.masthead.web.site.ReaderViews.SearchResults;
-import org.masthead.web.site.ReaderViews.Snippet;
-import org.masthead.web.site.ReaderViews.Teaser;
+import org.masthead.web.site.read.ReaderViews.Hit;
+import org.masthead.web.site.read.ReaderViews.SearchResults;
+import org.masthead.web.site.read.ReaderViews.Snippet;
+import org.masthead.web.site.read.ReaderViews.Teaser;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

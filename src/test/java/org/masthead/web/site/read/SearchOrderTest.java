@@ -1,4 +1,4 @@
-package org.masthead.web.site;
+package org.masthead.web.site.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.masthead.web.site.Reader.article;
@@ -17,10 +17,11 @@ import javax.sql.DataSource;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.masthead.web.site.ReaderContent.PageRequest;
-import org.masthead.web.site.ReaderSearch.Order;
-import org.masthead.web.site.ReaderViews.Hit;
-import org.masthead.web.site.ReaderViews.SearchResults;
+import org.masthead.web.site.read.ReaderContent.PageRequest;
+import org.masthead.web.site.read.ReaderSearch.Order;
+import org.masthead.web.site.read.ReaderViews.Hit;
+import org.masthead.web.site.read.ReaderViews.SearchResults;
+import org.masthead.web.site.Reader;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.masthead.web.site;
+package org.masthead.web.site.read;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
