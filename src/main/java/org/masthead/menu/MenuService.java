@@ -53,7 +53,7 @@ public class MenuService {
     private static final Logger LOG = Logger.getLogger(MenuService.class);
     private static final String WHAT = "Changing the menu";
     private static final SiblingOrder<MenuEntry> ORDER = new SiblingOrder<>(e -> e.id, e -> e.parentId,
-            (e, position) -> e.position = position, MenuEntry::findById);
+            (e, position) -> e.position = position, id -> MenuEntry.findById(id));
 
     /** Where an entry moves: among its siblings, or a level in (under the entry above) or out. */
     public enum Move {

@@ -21,6 +21,10 @@ public final class SiblingOrder<T> {
     private final ObjIntConsumer<T> setPosition;
     private final LongFunction<T> byId;
 
+    /**
+     * For a Panache entity pass {@code byId} as a lambda ({@code id -> Category.findById(id)}): a method reference
+     * would name PanacheEntityBase's placeholder, which Panache does not replace.
+     */
     public SiblingOrder(Function<T, Long> id, Function<T, Long> parentId, ObjIntConsumer<T> setPosition, LongFunction<T> byId) {
         this.id = id;
         this.parentId = parentId;

@@ -33,7 +33,7 @@ import org.masthead.shared.Editions;
 public class TaxonomyService {
 
     private static final SiblingOrder<Category> ORDER = new SiblingOrder<>(c -> c.id, c -> c.parentId,
-            (c, position) -> c.position = position, Category::findById);
+            (c, position) -> c.position = position, id -> Category.findById(id));
 
     @Inject
     Event<PublicChange> publicChange;

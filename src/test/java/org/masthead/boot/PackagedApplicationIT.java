@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,6 +66,21 @@ class PackagedApplicationIT {
             app.destroy();
             assertThat(app.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
         }
+    }
+
+    @Test
+    void carriesNeitherTheDevStackNorTheDemoData() throws Exception {
+        List<String> entries = new ArrayList<>();
+        try (Stream<Path> jars = Files.walk(PackagedApp.JAR.getParent())) {
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                try (ZipFile zip = new ZipFile(jar.toFile())) {
+                    zip.stream().map(e -> jar.getFileName() + "!" + e.getName()).forEach(entries::add);
+                }
+            }
+        }
+        assertThat(entries).as("the application's own classes are in it").anyMatch(e -> e.contains("org/masthead/content/"));
+        assertThat(entries).noneMatch(e -> e.contains("org/masthead/devstack/") || e.contains("org/masthead/demo/")
+                || e.endsWith("META-INF/services/io.smallrye.config.ConfigSourceFactory") && e.startsWith("masthead-"));
     }
 
     @Test
