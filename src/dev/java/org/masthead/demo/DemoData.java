@@ -294,7 +294,7 @@ public class DemoData {
         en.url("Brief", "/publications?type=brief", publications);
         en.page("About us", pageId("en", "about-us", null, null));
         en.page("Contact us", pageId("en", "contact-us", null, null));
-        long editions = en.add("Editions", MenuTarget.NONE, null, null);
+        long editions = en.add("Edition", MenuTarget.NONE, null, null);
         en.url("Arabic", "/ar/", editions);
         en.url("Persian", "/fa/", editions);
         en.url("Albanian", "/sq/", editions);

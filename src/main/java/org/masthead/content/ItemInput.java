@@ -1,6 +1,6 @@
 package org.masthead.content;
 
-import org.masthead.shared.Editions;
+import org.masthead.shared.Edition;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,7 +23,7 @@ import jakarta.validation.constraints.Size;
 public record ItemInput(
         @Schema(description = "The version this edit is based on; required on PUT") Long version,
         @NotBlank @Size(max = 300) String title,
-        @NotNull @Pattern(regexp = Editions.PATTERN, message = "must be one of en, ar, fa, sq") String language,
+        @NotNull @Pattern(regexp = Edition.PATTERN, message = "must be one of en, ar, fa, sq") String language,
         @Size(max = 200) @Pattern(regexp = "^$|^[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*$",
                 message = "may hold only letters, digits and single hyphens between them") String slug,
         @Size(max = 2000) String summary,

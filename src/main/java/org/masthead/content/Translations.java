@@ -1,7 +1,7 @@
 package org.masthead.content;
 
 import org.masthead.shared.ContentKind;
-import org.masthead.shared.Editions;
+import org.masthead.shared.Edition;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,8 +33,8 @@ public class Translations {
             // A digest's series and number belong to one edition; its translation is composed like a new digest.
             throw InvalidFieldsException.of("language", "a digest is translated by composing one in its edition");
         }
-        if (language == null || !Editions.LANGUAGES.contains(language)) {
-            throw InvalidFieldsException.of("language", "must be one of " + String.join(", ", Editions.LANGUAGES));
+        if (language == null || !Edition.LANGUAGES.contains(language)) {
+            throw InvalidFieldsException.of("language", "must be one of " + String.join(", ", Edition.LANGUAGES));
         }
         ItemView source = content.read(kind, sourceId, Optional.of(who));
         return content.create(kind, who, new ItemInput(null, source.title(), language, null, null, null, null, List.of(),

@@ -27,7 +27,7 @@ import org.masthead.shared.Urls;
 import org.masthead.content.ContentItem;
 import org.masthead.shared.ContentKind;
 import org.masthead.taxonomy.DigestSeries;
-import org.masthead.shared.Editions;
+import org.masthead.shared.Edition;
 import org.masthead.shared.SiblingOrder;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
@@ -324,7 +324,7 @@ public class MenuService {
                 segments.add(URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8));
             }
         }
-        if (!segments.isEmpty() && !Editions.isRoot(language) && segments.get(0).equals(language)) {
+        if (!segments.isEmpty() && !Edition.isRoot(language) && segments.get(0).equals(language)) {
             segments.remove(0);
         }
         if (segments.size() == 3 && segments.get(0).equals(ContentKind.DIGEST.collection()) && segments.get(2).matches("\\d{1,9}")) {
@@ -397,8 +397,8 @@ public class MenuService {
     }
 
     private static String requireEdition(String language) {
-        if (language == null || !Editions.LANGUAGES.contains(language)) {
-            throw new NotFoundException("There is no edition " + language + "; editions are " + Editions.LANGUAGES + ".");
+        if (language == null || !Edition.LANGUAGES.contains(language)) {
+            throw new NotFoundException("There is no edition " + language + "; editions are " + Edition.LANGUAGES + ".");
         }
         return language;
     }

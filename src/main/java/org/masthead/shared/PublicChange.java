@@ -14,7 +14,7 @@ import java.util.Set;
 public record PublicChange(Set<String> languages, String reason) {
 
     public static PublicChange everywhere(String reason) {
-        return new PublicChange(Set.copyOf(Editions.LANGUAGES), reason);
+        return new PublicChange(Set.copyOf(Edition.LANGUAGES), reason);
     }
 
     public static PublicChange in(String language, String reason) {

@@ -15,11 +15,11 @@ public final class PublicUrls {
 
     /** "" for English, "/ar", "/fa" or "/sq" for the other editions. */
     public static String prefix(String language) {
-        return Editions.isRoot(language) ? "" : "/" + language;
+        return Edition.of(language).map(Edition::urlPrefix).orElse("/" + language);
     }
 
     public static String home(String language) {
-        return Editions.isRoot(language) ? "/" : prefix(language) + "/";
+        return Edition.isRoot(language) ? "/" : prefix(language) + "/";
     }
 
     /** The reader's address of a live article, page, media item or publication by its slug. */

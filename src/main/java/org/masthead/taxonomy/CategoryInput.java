@@ -1,7 +1,7 @@
 package org.masthead.taxonomy;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.masthead.shared.Editions;
+import org.masthead.shared.Edition;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 @Schema(example = "{\"name\": \"Cartoons\", \"language\": \"en\", \"parentId\": 3, \"position\": 1}")
 public record CategoryInput(
         @NotBlank @Size(max = 200) String name,
-        @NotNull @Pattern(regexp = Editions.PATTERN, message = "must be one of en, ar, fa, sq") String language,
+        @NotNull @Pattern(regexp = Edition.PATTERN, message = "must be one of en, ar, fa, sq") String language,
         @Size(max = 200) @Pattern(regexp = "^$|^[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*$",
                 message = "may hold only letters, digits and single hyphens between them") String slug,
         Long parentId,

@@ -26,7 +26,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.HashSet;
 import java.util.Set;
-import org.masthead.shared.Editions;
+import org.masthead.shared.Edition;
 
 /** The category tree of each edition (admins shape it) and the tags items have used. */
 @ApplicationScoped
@@ -100,7 +100,7 @@ public class TaxonomyService {
     }
 
     public record SeriesInput(@NotBlank @Size(max = 200) String title,
-            @NotNull @Pattern(regexp = Editions.PATTERN,
+            @NotNull @Pattern(regexp = Edition.PATTERN,
                     message = "must be one of en, ar, fa, sq") String language,
             @Size(max = 200) @Pattern(
                     regexp = "^$|^[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*$",

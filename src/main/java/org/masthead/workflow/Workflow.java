@@ -17,7 +17,7 @@ import org.masthead.settings.SiteSettings;
 import org.masthead.shared.PublicChange;
 import org.masthead.content.ReaderIndex;
 
-import org.hibernate.LockOptions;
+import org.hibernate.Timeouts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -155,13 +155,13 @@ public class Workflow {
     public int applySchedule() {
         Instant now = Instant.now(clock);
         List<ContentItem> due = ContentItem.find("status = ?1 and liveFrom <= ?2", WorkflowStatus.SCHEDULED, now)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint(SKIP_LOCKED, LockOptions.SKIP_LOCKED).list();
+                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint(SKIP_LOCKED, Timeouts.SKIP_LOCKED_MILLI).list();
         for (ContentItem item : due) {
             announce(item, "publish time reached");
             record(item, SCHEDULER, WorkflowAction.SCHEDULED_PUBLISH, WorkflowStatus.PUBLISHED, null, false);
         }
         List<ContentItem> expired = ContentItem.find("liveRevision is not null and liveUntil <= ?1", now)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint(SKIP_LOCKED, LockOptions.SKIP_LOCKED).list();
+                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint(SKIP_LOCKED, Timeouts.SKIP_LOCKED_MILLI).list();
         for (ContentItem item : expired) {
             announce(item, "unpublish time reached");
             readerIndex.takeOffline(item);

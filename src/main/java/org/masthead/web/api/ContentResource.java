@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.masthead.shared.Editions;
+import org.masthead.shared.Edition;
 import org.masthead.shared.ContentKind;
 import org.masthead.content.ContentService;
 import org.masthead.content.ItemFilter;
@@ -87,7 +87,7 @@ public class ContentResource {
             + "everyone else sees live items only. Follow `next` for the following page.")
     public ItemPage list(@QueryParam("status") @Pattern(regexp = "DRAFT|IN_REVIEW|SCHEDULED|PUBLISHED|UNPUBLISHED|ARCHIVED",
             message = "must be one of DRAFT, IN_REVIEW, SCHEDULED, PUBLISHED, UNPUBLISHED, ARCHIVED") String status,
-            @QueryParam("language") @Pattern(regexp = Editions.PATTERN, message = Editions.PATTERN_MESSAGE) String language,
+            @QueryParam("language") @Pattern(regexp = Edition.PATTERN, message = Edition.PATTERN_MESSAGE) String language,
             @QueryParam("categoryId") String categoryId, @QueryParam("q") String text, @QueryParam("after") String after,
             @QueryParam("limit") String limit) {
         return content.list(kind(), new ItemFilter(status == null ? null : WorkflowStatus.valueOf(status), language,

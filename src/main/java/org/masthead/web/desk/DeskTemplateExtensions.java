@@ -2,7 +2,7 @@ package org.masthead.web.desk;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.masthead.shared.Editions;
+import org.masthead.shared.Edition;
 
 import io.quarkus.qute.TemplateExtension;
 
@@ -22,6 +22,6 @@ public class DeskTemplateExtensions {
 
     /** Right-to-left editions get dir="rtl" on what their text is typed into. */
     static boolean rtl(String language) {
-        return Editions.isRightToLeft(language);
+        return Edition.isRightToLeft(language);
     }
 }

@@ -19,7 +19,7 @@ import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
 import org.jboss.logging.Logger;
-import org.masthead.shared.Editions;
+import org.masthead.shared.Edition;
 import org.masthead.web.site.read.ReaderSql;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,7 +66,7 @@ public class PageCache {
         this.sql = sql;
         this.capacity = config.cachedPages();
         Instant start = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        Editions.LANGUAGES.forEach(language -> editionChanged.put(language, start));
+        Edition.LANGUAGES.forEach(language -> editionChanged.put(language, start));
     }
 
     /** The cached page, if it is still what a reader should see; never touches the database. */
@@ -92,7 +92,7 @@ public class PageCache {
             generation.incrementAndGet();
             pages.clear();
             Instant at = boundary.truncatedTo(ChronoUnit.SECONDS);
-            Editions.LANGUAGES.forEach(language -> editionChanged.merge(language, at, (a, b) -> a.isAfter(b) ? a : b));
+            Edition.LANGUAGES.forEach(language -> editionChanged.merge(language, at, (a, b) -> a.isAfter(b) ? a : b));
             LOG.debugf("Scheduled visibility change at %s: public pages dropped", boundary);
         }
         long before = generation.get();

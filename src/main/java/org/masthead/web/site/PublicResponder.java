@@ -9,7 +9,7 @@ import java.util.function.Function;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
-import org.masthead.shared.Editions;
+import org.masthead.shared.Edition;
 import org.masthead.web.site.read.ReaderContent.BadPageException;
 import org.masthead.web.site.read.ReaderContent;
 import org.masthead.web.site.read.ReaderViews;
@@ -161,8 +161,8 @@ public class PublicResponder {
     /** The themed "Page not found" of the edition the address belongs to, for addresses no route knows. */
     public Uni<Response> notFound(UriInfo uri) {
         String path = uri.getPath();
-        String language = Editions.LANGUAGES.stream()
-                .filter(l -> !Editions.isRoot(l) && (path.equals("/" + l) || path.startsWith("/" + l + "/"))).findFirst().orElse(Editions.ROOT);
+        String language = Edition.LANGUAGES.stream()
+                .filter(l -> !Edition.isRoot(l) && (path.equals("/" + l) || path.startsWith("/" + l + "/"))).findFirst().orElse(Edition.ROOT);
         String base = baseUrl(uri);
         return Uni.createFrom().item(() -> problem(frames.frame(language, base), (Outcome.Problem) Outcome.notFound()))
                 .runSubscriptionOn(renderers);
@@ -186,7 +186,7 @@ public class PublicResponder {
     }
 
     public static SiteMessages messages(String language) {
-        return Editions.isRoot(language) ? MessageBundles.get(SiteMessages.class)
+        return Edition.isRoot(language) ? MessageBundles.get(SiteMessages.class)
                 : MessageBundles.get(SiteMessages.class, Localized.Literal.of(language));
     }
 

@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.masthead.shared.Edition;
+
 import io.quarkus.qute.TemplateExtension;
 
 /** View helpers of the public pages ({@code {reader:editionName('fa')}}). */
@@ -13,7 +15,7 @@ public class ReaderTemplateExtensions {
 
     /** An edition's name in its own language: "العربية", "فارسی", "shqip". */
     static String editionName(String language) {
-        Locale locale = Locale.forLanguageTag(language);
+        Locale locale = Edition.localeOf(language);
         return locale.getDisplayLanguage(locale);
     }
 

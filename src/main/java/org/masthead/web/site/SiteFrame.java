@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.masthead.shared.Editions;
+import org.masthead.shared.Edition;
 import org.masthead.web.site.read.ReaderContent.Section;
 import org.masthead.web.site.read.ReaderViews.Link;
 import org.masthead.web.site.read.ReaderViews.Teaser;
@@ -56,17 +56,17 @@ public record SiteFrame(String language, String siteName, String footerLine, Lis
     }
 
     /** Each edition's long date, made once (formatters are immutable and shared by all pages). */
-    private static final Map<String, DateTimeFormatter> LONG_DATES = Editions.LANGUAGES.stream().collect(Collectors.toMap(
-            l -> l, l -> Editions.isRoot(l) ? DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH)
-                    : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(l))
-                            .withDecimalStyle(DecimalStyle.of(Locale.forLanguageTag(l)))));
+    private static final Map<String, DateTimeFormatter> LONG_DATES = Edition.LANGUAGES.stream().collect(Collectors.toMap(
+            l -> l, l -> Edition.isRoot(l) ? DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH)
+                    : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Edition.localeOf(l))
+                            .withDecimalStyle(DecimalStyle.of(Edition.localeOf(l)))));
 
     public Locale locale() {
-        return Locale.forLanguageTag(language);
+        return Edition.localeOf(language);
     }
 
     public String dir() {
-        return Editions.isRightToLeft(language) ? "rtl" : "ltr";
+        return Edition.of(language).map(Edition::direction).orElse("ltr");
     }
 
     public String home() {

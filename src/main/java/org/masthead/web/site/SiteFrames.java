@@ -4,12 +4,12 @@ import org.masthead.shared.PublicUrls;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.masthead.shared.Editions;
+import org.masthead.shared.Edition;
 import org.masthead.settings.SiteSettings;
 import org.masthead.web.site.read.ReaderViews.Link;
 import org.masthead.web.site.SiteFrame.MenuLink;
@@ -68,9 +68,8 @@ public class SiteFrames {
         addIfSet(social, "Instagram", settings.instagramUrl);
         addIfSet(social, "YouTube", settings.youtubeUrl);
         List<MenuLink> menu = navigation.menu(language);
-        List<SiteFrame.EditionLink> editions = Editions.LANGUAGES.stream()
-                .map(l -> new SiteFrame.EditionLink(l, Locale.forLanguageTag(l).getDisplayLanguage(Locale.forLanguageTag(l)),
-                        PublicUrls.home(l)))
+        List<SiteFrame.EditionLink> editions = Arrays.stream(Edition.values())
+                .map(e -> new SiteFrame.EditionLink(e.code(), e.nativeName(), PublicUrls.home(e.code())))
                 .toList();
         return new SiteFrame(language, settings.siteName, settings.footerLine, social, menu,
                 reader.newest(language, ReaderContent.Scope.of(ReaderContent.LISTED), RECENT_POSTS), editions,

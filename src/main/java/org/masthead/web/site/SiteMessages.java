@@ -154,7 +154,7 @@ public interface SiteMessages {
     @Message("Page {number}")
     String pageNumber(String number);
 
-    @Message("Editions")
+    @Message("Edition")
     String editions();
 
     @Message("Feed")

@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.quarkus.qute.TemplateGlobal;
 import java.util.Arrays;
-import org.masthead.shared.Editions;
+import org.masthead.shared.Edition;
 import org.masthead.shared.WorkflowStatus;
 
 /** Fixed choices the desk's forms offer, available to every template. */
@@ -12,7 +12,7 @@ import org.masthead.shared.WorkflowStatus;
 public class DeskChoices {
 
     /** The editions, in menu order. */
-    static final List<String> editions = Editions.LANGUAGES;
+    static final List<String> editions = Edition.LANGUAGES;
 
     /** Workflow states, for filters. */
     static final List<String> statuses = Arrays.stream(WorkflowStatus.values())

@@ -17,7 +17,7 @@ import org.masthead.content.ItemChoice;
 import org.masthead.content.ItemFinder;
 import org.masthead.shared.ContentKind;
 import org.masthead.taxonomy.DigestSeries;
-import org.masthead.shared.Editions;
+import org.masthead.shared.Edition;
 import org.masthead.content.ItemView;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -87,7 +87,7 @@ public class EditorLookups {
                 : List.of();
         List<TranslationRow> translations = item == null ? List.of() : translations(item);
         List<String> missing = item == null ? List.of()
-                : Editions.LANGUAGES.stream().filter(l -> !l.equals(item.language())
+                : Edition.LANGUAGES.stream().filter(l -> !l.equals(item.language())
                         && translations.stream().noneMatch(t -> t.language().equals(l))).toList();
         List<SeriesChoice> series = digest
                 ? DigestSeries.<DigestSeries> list("language = ?1 order by title", language).stream()

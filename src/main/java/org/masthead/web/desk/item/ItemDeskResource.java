@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jboss.resteasy.reactive.RestForm;
-import org.masthead.shared.Editions;
+import org.masthead.shared.Edition;
 import org.masthead.shared.ConflictException;
 import org.masthead.shared.InvalidFieldsException;
 import org.masthead.shared.StaleVersionException;
@@ -135,7 +135,7 @@ public class ItemDeskResource {
             @QueryParam("q") String q, @QueryParam("categoryId") String categoryId, @QueryParam("after") String after,
             @QueryParam("author") String author, @QueryParam("sort") String sort) {
         WorkflowStatus wanted = parseStatus(status);
-        String edition = Editions.knownOrNull(language);
+        String edition = Edition.knownOrNull(language);
         Long category = categoryId != null && categoryId.matches("\\d{1,18}") ? Long.valueOf(categoryId) : null;
         String cursor = after != null && after.matches("\\d{1,18}") ? after : null;
         String by = Text.blankToNull(author);
@@ -152,7 +152,7 @@ public class ItemDeskResource {
     public TemplateInstance create(@QueryParam("language") String language, @QueryParam("translationOf") String translationOf,
             @QueryParam("pick") String pick, @QueryParam("upload") String upload) {
         ContentKind kind = kind();
-        ItemForm form = ItemForm.empty(Editions.knownOrRoot(language));
+        ItemForm form = ItemForm.empty(Edition.knownOrRoot(language));
         UploadFields.pick(form, pick, upload);
         if (kind == ContentKind.DIGEST) {
             form.digest = DigestForm.empty();

@@ -3,7 +3,7 @@ package org.masthead.web.desk.item;
 import java.util.List;
 
 import org.masthead.content.ItemChoice;
-import org.masthead.shared.Editions;
+import org.masthead.shared.Edition;
 import org.masthead.security.Roles;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -39,7 +39,7 @@ public class ItemSearchDeskResource {
     public TemplateInstance items(@QueryParam("q") String q, @QueryParam("relatedQuery") String relatedQuery,
             @QueryParam("language") String language, @QueryParam("exclude") Long exclude) {
         String query = q != null ? q : relatedQuery;
-        String edition = Editions.knownOrNull(language);
+        String edition = Edition.knownOrNull(language);
         return Templates.items(lookups.search(edition, query, exclude), query == null ? "" : query.strip());
     }
 }

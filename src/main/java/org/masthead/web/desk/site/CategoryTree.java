@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.masthead.shared.Editions;
+import org.masthead.shared.Edition;
 import org.masthead.taxonomy.CategoryView;
 
 /** The categories page's trees, one per edition, built from the list in tree order. */
@@ -14,7 +14,7 @@ record CategoryTree(CategoryView category, int depth, boolean first, boolean las
 
     static Map<String, List<CategoryTree>> byEdition(List<CategoryView> categories) {
         Map<String, List<CategoryTree>> trees = new LinkedHashMap<>();
-        for (String language : Editions.LANGUAGES) {
+        for (String language : Edition.LANGUAGES) {
             trees.put(language, children(categories.stream().filter(c -> c.language().equals(language)).toList(), null, 0));
         }
         return trees;

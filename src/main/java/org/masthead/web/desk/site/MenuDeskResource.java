@@ -10,7 +10,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.masthead.shared.ConflictException;
 import org.masthead.shared.InvalidFieldsException;
 import org.masthead.shared.StaleVersionException;
-import org.masthead.shared.Editions;
+import org.masthead.shared.Edition;
 import org.masthead.menu.MenuEntryInput;
 import org.masthead.menu.MenuEntryView;
 import org.masthead.menu.MenuService;
@@ -240,7 +240,7 @@ public class MenuDeskResource {
     }
 
     private static String edition(String language) {
-        return Editions.knownOrRoot(language);
+        return Edition.knownOrRoot(language);
     }
 
     private static Response redirect(String language, String done) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
-import org.masthead.shared.Editions;
+import org.masthead.shared.Edition;
 import org.masthead.shared.ConflictException;
 import org.masthead.shared.InvalidFieldsException;
 import org.masthead.security.Roles;
@@ -63,7 +63,7 @@ public class SeriesDeskResource {
     @GET
     public TemplateInstance series(@QueryParam("edit") Long edit, @QueryParam("done") String done) {
         SeriesView editing = edit == null ? null : taxonomy.seriesById(edit);
-        Map<String, String> form = editing == null ? form("", Editions.ROOT, "") : form(editing.title(), editing.language(), editing.slug());
+        Map<String, String> form = editing == null ? form("", Edition.ROOT, "") : form(editing.title(), editing.language(), editing.slug());
         return Templates.series(me(), taxonomy.series(), editing, form, Map.of(), done == null ? null : DONE.get(done), false);
     }
 
@@ -91,7 +91,7 @@ public class SeriesDeskResource {
             return Response.seeOther(URI.create("/admin/site/series?done=deleted")).build();
         } catch (ConflictException e) {
             return Response.status(Response.Status.CONFLICT).entity(Templates.series(me(), taxonomy.series(), null,
-                    form("", Editions.ROOT, ""), Map.of(), e.getMessage(), true)).build();
+                    form("", Edition.ROOT, ""), Map.of(), e.getMessage(), true)).build();
         }
     }
 

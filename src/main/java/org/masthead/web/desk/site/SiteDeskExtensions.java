@@ -1,6 +1,6 @@
 package org.masthead.web.desk.site;
 
-import org.masthead.shared.Editions;
+import org.masthead.shared.Edition;
 import io.quarkus.qute.TemplateExtension;
 
 /** View helpers for the site administration pages. */
@@ -9,7 +9,7 @@ public class SiteDeskExtensions {
 
     /** "ar" → "Arabic", for tabs and headings. */
     static String editionName(String language) {
-        return Editions.englishName(language);
+        return Edition.englishName(language);
     }
 
     /** Indentation for an entry {@code depth} levels down in a flat select: "— — Videos". */

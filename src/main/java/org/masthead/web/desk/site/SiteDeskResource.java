@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
-import org.masthead.shared.Editions;
+import org.masthead.shared.Edition;
 import org.masthead.shared.ConflictException;
 import org.masthead.shared.InvalidFieldsException;
 import org.masthead.shared.StaleVersionException;
@@ -114,7 +114,7 @@ public class SiteDeskResource {
     public Response categories(@QueryParam("edit") Long edit, @QueryParam("done") String done) {
         CategoryView editing = edit == null ? null : taxonomy.category(edit);
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("language", Editions.ROOT);
+        form.put("language", Edition.ROOT);
         if (editing != null) {
             form.put("name", editing.name());
             form.put("slug", editing.slug());
@@ -186,7 +186,7 @@ public class SiteDeskResource {
             taxonomy.moveCategory(me(), id, "up".equals(direction));
             return Response.seeOther(URI.create("/admin/site/categories?done=moved")).build();
         } catch (ConflictException e) {
-            return categoriesPage(Response.Status.CONFLICT, null, Map.of("language", Editions.ROOT), Map.of(), e.getMessage());
+            return categoriesPage(Response.Status.CONFLICT, null, Map.of("language", Edition.ROOT), Map.of(), e.getMessage());
         }
     }
 
@@ -198,7 +198,7 @@ public class SiteDeskResource {
             taxonomy.delete(me(), id);
             return Response.seeOther(URI.create("/admin/site/categories?done=deleted")).build();
         } catch (ConflictException e) {
-            return categoriesPage(Response.Status.CONFLICT, null, Map.of("language", Editions.ROOT), Map.of(), e.getMessage());
+            return categoriesPage(Response.Status.CONFLICT, null, Map.of("language", Edition.ROOT), Map.of(), e.getMessage());
         }
     }
 

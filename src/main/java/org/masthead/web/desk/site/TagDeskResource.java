@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.masthead.shared.InvalidFieldsException;
-import org.masthead.shared.Editions;
+import org.masthead.shared.Edition;
 import org.masthead.security.Roles;
 import org.masthead.security.CurrentStaff;
 import org.masthead.security.StaffMember;
@@ -127,7 +127,7 @@ public class TagDeskResource {
     }
 
     private static String edition(String language) {
-        return Editions.knownOrRoot(language);
+        return Edition.knownOrRoot(language);
     }
 
     private static Response redirect(String language, String done) {
