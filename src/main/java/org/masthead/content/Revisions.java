@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -42,6 +43,17 @@ public class Revisions {
         revision.createdAt = Instant.now(clock);
         revision.note = note;
         revision.persist();
+    }
+
+    /**
+     * Who wrote the item's working copy as it stands: everyone who saved a revision after the live one (after none,
+     * if nothing is live). Four-eyes review keeps all of them from approving it.
+     */
+    public Set<String> authorsSinceLive(ContentItem item) {
+        int after = item.liveRevision == null ? 0 : item.liveRevision;
+        return Set.copyOf(Revision.getEntityManager()
+                .createQuery("select distinct r.createdBy from Revision r where r.itemId = ?1 and r.number > ?2", String.class)
+                .setParameter(1, item.id).setParameter(2, after).getResultList());
     }
 
     public Optional<ItemSnapshot> snapshot(long itemId, int number) {

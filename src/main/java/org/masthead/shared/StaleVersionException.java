@@ -13,11 +13,28 @@ public class StaleVersionException extends RuntimeException {
     private final Instant updatedAt;
 
     public StaleVersionException(String what, long currentVersion, String updatedBy, Instant updatedAt) {
-        super(what + " was changed by " + (updatedBy == null ? "someone else" : updatedBy)
-                + " while you were editing it; your changes were not saved. The current version is " + currentVersion + ".");
+        this(what + " was changed by " + (updatedBy == null ? "someone else" : updatedBy)
+                + " while you were editing it; your changes were not saved. The current version is " + currentVersion + ".",
+                currentVersion, updatedBy, updatedAt, true);
+    }
+
+    private StaleVersionException(String message, long currentVersion, String updatedBy, Instant updatedAt, boolean full) {
+        super(message);
         this.currentVersion = currentVersion;
         this.updatedBy = updatedBy;
         this.updatedAt = updatedAt;
+    }
+
+    /**
+     * A review action named a version of the item that is no longer the current one: what the reviewer saw is not
+     * what would be acted on, so nothing is done.
+     */
+    public static StaleVersionException sinceReviewed(String what, String doing, long seenVersion, long currentVersion,
+            String updatedBy, Instant updatedAt) {
+        return new StaleVersionException(what + " changed since you opened it (you saw version " + seenVersion
+                + ", it is now version " + currentVersion + ", last changed by " + (updatedBy == null ? "someone else" : updatedBy)
+                + (updatedAt == null ? "" : " at " + updatedAt) + "); nothing was done. Reload it and review the current text before "
+                + doing + ".", currentVersion, updatedBy, updatedAt, true);
     }
 
     public long currentVersion() {

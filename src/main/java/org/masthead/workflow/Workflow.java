@@ -24,6 +24,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.masthead.shared.NotFoundException;
+import org.masthead.shared.StaleVersionException;
 import org.masthead.shared.WorkflowStatus;
 import org.masthead.shared.WorkflowAction;
 import org.masthead.audit.AuditLog;
@@ -59,9 +60,11 @@ public class Workflow {
     }
 
     @Transactional
-    public ItemView submit(ContentKind kind, long id, StaffMember who) {
+    public ItemView submit(ContentKind kind, long id, StaffMember who, Long seenVersion) {
         WorkflowPolicy.requireRole(WorkflowAction.SUBMIT, who);
+        requireSeenVersion(seenVersion);
         ContentItem item = lock(kind, id, WorkflowAction.SUBMIT);
+        requireUnchanged(item, seenVersion, "submitting it");
         item.submittedBy = who.username();
         return transition(item, who, WorkflowAction.SUBMIT, WorkflowStatus.IN_REVIEW, null, false);
     }
@@ -75,30 +78,35 @@ public class Workflow {
     }
 
     @Transactional
-    public ItemView requestChanges(ContentKind kind, long id, StaffMember who, String comment) {
+    public ItemView requestChanges(ContentKind kind, long id, StaffMember who, Long seenVersion, String comment) {
         WorkflowPolicy.requireRole(WorkflowAction.REQUEST_CHANGES, who);
         if (comment == null || comment.isBlank()) {
             throw InvalidFieldsException.of("comment", "say what needs to change");
         }
+        requireSeenVersion(seenVersion);
         ContentItem item = lock(kind, id, WorkflowAction.REQUEST_CHANGES);
+        requireUnchanged(item, seenVersion, "sending it back");
         return transition(item, who, WorkflowAction.REQUEST_CHANGES, WorkflowStatus.DRAFT, comment.strip(), false);
     }
 
     /**
-     * Approves the submitted version: it goes live now, or at {@code publishAt} (or the item's own
-     * publishAt). Nobody approves what they submitted, unless the site relaxed that rule, in which
-     * case the approval is marked in the audit log.
+     * Approves the submitted version, which must be {@code seenVersion}, the one the reviewer read: it goes live now,
+     * or at {@code publishAt} (or the item's own publishAt). Nobody approves what they submitted or helped write since
+     * the live version, unless the site relaxed that rule, in which case the approval is marked in the audit log.
      */
     @Transactional
-    public ItemView approve(ContentKind kind, long id, StaffMember who, Instant publishAt) {
+    public ItemView approve(ContentKind kind, long id, StaffMember who, Long seenVersion, Instant publishAt) {
         WorkflowPolicy.requireRole(WorkflowAction.APPROVE, who);
+        requireSeenVersion(seenVersion);
         Instant now = Instant.now(clock);
         if (publishAt != null && !publishAt.isAfter(now)) {
             throw InvalidFieldsException.of("publishAt", "must be in the future; leave it out to publish now");
         }
         ContentItem item = lock(kind, id, WorkflowAction.APPROVE);
-        WorkflowPolicy.requirePerson(WorkflowAction.APPROVE, subject(item), who, SiteSettings.current().fourEyesRelaxed);
-        boolean ownSubmission = WorkflowPolicy.isOwnSubmission(subject(item), who);
+        requireUnchanged(item, seenVersion, "approving it");
+        WorkflowPolicy.Subject subject = subject(item);
+        WorkflowPolicy.requirePerson(WorkflowAction.APPROVE, subject, who, SiteSettings.current().fourEyesRelaxed);
+        boolean ownSubmission = WorkflowPolicy.isOwnWork(subject, who);
         Instant goLive = publishAt != null ? publishAt
                 : (item.publishAt != null && item.publishAt.isAfter(now) ? item.publishAt : null);
         boolean wasLive = item.isLiveAt(now);
@@ -208,13 +216,35 @@ public class Workflow {
         }
     }
 
-    private static ContentItem lock(ContentKind kind, long id, WorkflowAction action) {
+    private ContentItem lock(ContentKind kind, long id, WorkflowAction action) {
         ContentItem item = ContentItem.lockOfKind(kind, id).orElseThrow(() -> new NotFoundException("No such item."));
         WorkflowPolicy.requireState(action, subject(item));
         return item;
     }
 
-    private static WorkflowPolicy.Subject subject(ContentItem item) {
-        return new WorkflowPolicy.Subject(item.status, item.submittedBy, item.liveRevision != null);
+    private WorkflowPolicy.Subject subject(ContentItem item) {
+        return new WorkflowPolicy.Subject(item.status, item.submittedBy, item.liveRevision != null,
+                revisions.authorsSinceLive(item));
+    }
+
+    /** The review actions {@code who} may take on the item now, by label: the buttons the desk shows. */
+    @Transactional
+    public List<String> offered(ContentKind kind, long id, StaffMember who) {
+        ContentItem item = ContentItem.findOfKind(kind, id).orElseThrow(() -> new NotFoundException("No such item."));
+        return WorkflowPolicy.offered(subject(item), who, SiteSettings.current().fourEyesRelaxed);
+    }
+
+    private static void requireSeenVersion(Long seenVersion) {
+        if (seenVersion == null) {
+            throw InvalidFieldsException.of("version", "is required: the version of the item you read");
+        }
+    }
+
+    /** The item is still the version the person acting read, or nothing happens. */
+    private static void requireUnchanged(ContentItem item, long seenVersion, String doing) {
+        if (item.version != seenVersion) {
+            throw StaleVersionException.sinceReviewed("This " + item.kind.name().toLowerCase(), doing, seenVersion,
+                    item.version, item.updatedBy, item.updatedAt);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.masthead.workflow;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
@@ -22,7 +23,7 @@ public final class WorkflowPolicy {
             WorkflowAction.APPROVE, WorkflowAction.REQUEST_CHANGES, WorkflowAction.UNPUBLISH, WorkflowAction.ARCHIVE);
 
     /** What the rules need to know of an item. */
-    public record Subject(WorkflowStatus status, String submittedBy, boolean hasLiveRevision) {
+    public record Subject(WorkflowStatus status, String submittedBy, boolean hasLiveRevision, Set<String> authors) {
     }
 
     private WorkflowPolicy() {
@@ -49,13 +50,16 @@ public final class WorkflowPolicy {
         if (action == WorkflowAction.WITHDRAW && !who.username().equals(item.submittedBy())) {
             throw new ForbiddenException("Only " + item.submittedBy() + ", who submitted it, can withdraw it");
         }
-        if (action == WorkflowAction.APPROVE && isOwnSubmission(item, who) && !fourEyesRelaxed) {
-            throw new ForbiddenException("Four-eyes rule: you submitted this item, so another reviewer must approve it");
+        if (action == WorkflowAction.APPROVE && isOwnWork(item, who) && !fourEyesRelaxed) {
+            throw new ForbiddenException(who.username().equals(item.submittedBy())
+                    ? "Four-eyes rule: you submitted this item, so another reviewer must approve it"
+                    : "Four-eyes rule: you wrote part of this version, so another reviewer must approve it");
         }
     }
 
-    static boolean isOwnSubmission(Subject item, StaffMember who) {
-        return who.username().equals(item.submittedBy());
+    /** The person submitted the item or saved any revision of it since the live one: four-eyes says not theirs to approve. */
+    static boolean isOwnWork(Subject item, StaffMember who) {
+        return who.username().equals(item.submittedBy()) || item.authors().contains(who.username());
     }
 
     /** The review actions this person may take on the item now, by their labels ("submit", "request-changes"). */

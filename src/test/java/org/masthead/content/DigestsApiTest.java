@@ -50,8 +50,8 @@ class DigestsApiTest {
                 .body("digest.sections[0].heading", equalTo("In English:"))
                 .body("digest.sections[1].items[1].itemId", equalTo((int) article));
 
-        as("editor").post("/api/v1/digests/" + id + "/submit").then().statusCode(200);
-        as("reviewer").post("/api/v1/digests/" + id + "/approve").then().statusCode(200);
+        Api.review("editor", "/api/v1/digests/" + id, "submit").statusCode(200);
+        Api.review("reviewer", "/api/v1/digests/" + id, "approve").statusCode(200);
         as(null).get("/api/v1/digests/" + id).then().statusCode(200)
                 .body("digest.sections[0].items[0].url", equalTo("https://ferries.example/summer"));
         as(null).get("/api/v1/series").then().body("find { it.id == " + series + " }.issues", equalTo(1));

@@ -68,6 +68,7 @@ class RevisionsAndConflictsTest {
     void twoSimultaneousApprovalsPublishOnce() throws Exception {
         long id = createArticle("editor", article("Race to approve"));
         action("editor", id, "submit").statusCode(200);
+        long reviewed = version("reviewer", id);
         String reviewerToken = org.masthead.testing.Keycloak.accessToken("reviewer");
         String reviewer2Token = org.masthead.testing.Keycloak.accessToken("reviewer2");
         CountDownLatch start = new CountDownLatch(1);
@@ -80,7 +81,7 @@ class RevisionsAndConflictsTest {
                     Thread.currentThread().interrupt();
                 }
                 return io.restassured.RestAssured.given().auth().oauth2(token).contentType("application/json")
-                        .post("/api/v1/articles/" + id + "/approve").statusCode();
+                        .body(Map.of("version", reviewed)).post("/api/v1/articles/" + id + "/approve").statusCode();
             }));
         }
         start.countDown();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.masthead.testing.Api;
 import org.masthead.testing.Keycloak;
 import org.masthead.testing.SampleFiles;
 
@@ -81,8 +82,8 @@ class MediaAndPublicationsApiTest {
                 .post("/api/v1/publications").then().statusCode(400).body("errors.field", equalTo(List.of("publication.issue")));
         long id = as("editor").body(item("Newsletter No. 12", "publication", Map.of("type", "NEWSLETTER", "issue", "12", "pdfId", file)))
                 .post("/api/v1/publications").then().statusCode(201).extract().jsonPath().getLong("id");
-        as("editor").post("/api/v1/publications/" + id + "/submit").then().statusCode(200);
-        as("reviewer").post("/api/v1/publications/" + id + "/approve").then().statusCode(200);
+        Api.review("editor", "/api/v1/publications/" + id, "submit").statusCode(200);
+        Api.review("reviewer", "/api/v1/publications/" + id, "approve").statusCode(200);
         as(null).get("/api/v1/publications/" + id).then().statusCode(200).body("publication.issue", equalTo("12"));
     }
 }

@@ -1,5 +1,6 @@
 package org.masthead.menu;
 
+import org.masthead.testing.Api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -46,8 +47,8 @@ class MenuApiTest {
         body.put("body", "<p>" + title + "</p>");
         long id = as("editor").body(body).post("/api/v1/" + collection).then().statusCode(201).extract().jsonPath().getLong("id");
         if (live) {
-            as("editor").post("/api/v1/" + collection + "/" + id + "/submit").then().statusCode(200);
-            as("reviewer").post("/api/v1/" + collection + "/" + id + "/approve").then().statusCode(200);
+            Api.review("editor", "/api/v1/" + collection + "/" + id, "submit").statusCode(200);
+            Api.review("reviewer", "/api/v1/" + collection + "/" + id, "approve").statusCode(200);
         }
         return id;
     }
@@ -72,8 +73,8 @@ class MenuApiTest {
         digest.put("digest", Map.of("seriesId", series, "number", 7, "issueDate", "2017-06-11",
                 "sections", List.of(Map.of("items", List.of(Map.of("text", "One line"))))));
         long digestId = as("editor").body(digest).post("/api/v1/digests").then().statusCode(201).extract().jsonPath().getLong("id");
-        as("editor").post("/api/v1/digests/" + digestId + "/submit").then().statusCode(200);
-        as("reviewer").post("/api/v1/digests/" + digestId + "/approve").then().statusCode(200);
+        Api.review("editor", "/api/v1/digests/" + digestId, "submit").statusCode(200);
+        Api.review("reviewer", "/api/v1/digests/" + digestId, "approve").statusCode(200);
 
         long home = entry("fa", url("خانه", "/fa/", null));
         long section = entry("fa", Map.of("label", "گزارش", "target", "CATEGORY", "categoryId", category));

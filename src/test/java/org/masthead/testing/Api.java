@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
@@ -35,12 +36,32 @@ public final class Api {
         return as(user).body(body).post("/api/v1/articles").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    /** A workflow action on an article; submit, approve and request-changes name the version {@code user} reads now. */
     public static ValidatableResponse action(String user, long id, String action) {
-        return as(user).post("/api/v1/articles/" + id + "/" + action).then();
+        return review(user, "/api/v1/articles/" + id, action, Map.of());
     }
 
-    public static ValidatableResponse action(String user, long id, String action, Object body) {
-        return as(user).body(body).post("/api/v1/articles/" + id + "/" + action).then();
+    public static ValidatableResponse action(String user, long id, String action, Map<String, ?> body) {
+        return review(user, "/api/v1/articles/" + id, action, body);
+    }
+
+    /**
+     * POSTs {@code item + "/" + action} as {@code user}; for the review actions that must name the version read
+     * (submit, approve, request-changes) the body gets the item's current version unless it names one.
+     */
+    public static ValidatableResponse review(String user, String item, String action, Map<String, ?> body) {
+        Map<String, Object> sent = new HashMap<>(body);
+        if (List.of("submit", "approve", "request-changes").contains(action) && !sent.containsKey("version")) {
+            Response current = as(user).get(item);
+            if (current.statusCode() == 200) {
+                sent.put("version", current.jsonPath().getLong("version"));
+            }
+        }
+        return as(user).body(sent).post(item + "/" + action).then();
+    }
+
+    public static ValidatableResponse review(String user, String item, String action) {
+        return review(user, item, action, Map.of());
     }
 
     /** Creates, submits (as {@code author}) and approves (as {@code reviewer}) an article. */

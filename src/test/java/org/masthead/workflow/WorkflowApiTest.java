@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.masthead.testing.Api;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -57,7 +58,7 @@ class WorkflowApiTest {
         if (action.equals("unpublish") || action.equals("archive")) {
             action("reviewer2", id, "approve").statusCode(200);
         }
-        Object body = action.equals("request-changes") ? Map.of("comment", "Name the second source, please.") : Map.of();
+        Map<String, String> body = action.equals("request-changes") ? Map.of("comment", "Name the second source, please.") : Map.of();
         action(actor, id, action, body).statusCode(expected);
     }
 
@@ -74,6 +75,48 @@ class WorkflowApiTest {
         action("reviewer", id, "approve").statusCode(409).body("detail", containsString("draft"));
         action("reviewer", id, "unpublish").statusCode(409);
         action("editor", id, "withdraw").statusCode(409);
+    }
+
+    @Test
+    void approvalNamesTheVersionReviewedAndAChangedOneIsRefusedUnpublished() {
+        long id = createArticle("editor", article("Harbour fees reviewed"));
+        action("editor", id, "submit").statusCode(200);
+        long reviewed = Api.version("reviewer", id);
+
+        as("reviewer").body(Map.of()).post("/api/v1/articles/" + id + "/approve").then().statusCode(400)
+                .body("errors.field", hasItem("version"));
+
+        // while the reviewer reads, the editor takes it back, changes the text and submits again
+        action("editor", id, "withdraw").statusCode(200);
+        Map<String, Object> changed = new java.util.HashMap<>(article("Harbour fees reviewed"));
+        changed.put("body", "<p>A sentence nobody reviewed.</p>");
+        changed.put("version", Api.version("editor", id));
+        as("editor").body(changed).put("/api/v1/articles/" + id).then().statusCode(200);
+        action("editor", id, "submit").statusCode(200);
+
+        action("reviewer", id, "approve", Map.of("version", reviewed)).statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("changed since you opened it"));
+        as(null).get("/api/v1/articles/" + id).then().statusCode(404);
+        as("editor").get("/api/v1/articles/" + id).then().body("status", equalTo("IN_REVIEW"));
+        action("reviewer", id, "request-changes", Map.of("version", reviewed, "comment", "Stale")).statusCode(409);
+        action("editor", id, "submit", Map.of("version", reviewed)).statusCode(409);
+
+        action("reviewer", id, "approve").statusCode(200).body("status", equalTo("PUBLISHED"));
+        as(null).get("/api/v1/articles/" + id).then().statusCode(200).body("body", containsString("nobody reviewed"));
+    }
+
+    @Test
+    void aReviewerWhoWroteIntoTheDraftCannotApproveItButAnotherReviewerCan() {
+        long id = createArticle("editor", article("Harbour night market"));
+        Map<String, Object> edited = new java.util.HashMap<>(article("Harbour night market"));
+        edited.put("body", "<p>A paragraph the reviewer wrote.</p>");
+        edited.put("version", Api.version("reviewer", id));
+        as("reviewer").body(edited).put("/api/v1/articles/" + id).then().statusCode(200);
+        action("editor", id, "submit").statusCode(200);
+
+        action("reviewer", id, "approve").statusCode(403)
+                .contentType("application/problem+json").body("detail", containsString("you wrote part of this version"));
+        action("reviewer2", id, "approve").statusCode(200).body("status", equalTo("PUBLISHED"));
     }
 
     @Test

@@ -142,9 +142,9 @@ public class ContentResource {
     @POST
     @Path("{id}/submit")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Submit for review (DRAFT → IN_REVIEW)")
-    public ItemView submit(@PathParam("id") long id) {
-        return workflow.submit(kind(), id, staff.required());
+    @Operation(summary = "Submit for review (DRAFT → IN_REVIEW)", description = "The body names the version you read.")
+    public ItemView submit(@PathParam("id") long id, WorkflowRequests.Submit request) {
+        return workflow.submit(kind(), id, staff.required(), request == null ? null : request.version());
     }
 
     @POST
@@ -158,10 +158,12 @@ public class ContentResource {
     @POST
     @Path("{id}/approve")
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(summary = "Approve: publish now, or schedule for publishAt", description = "Not by the person who submitted it "
-            + "unless the site relaxed four-eyes review (such approvals are marked in the history).")
+    @Operation(summary = "Approve: publish now, or schedule for publishAt", description = "The body names the version you "
+            + "reviewed; a newer one is refused with 409. Not by the person who submitted it or saved any revision since the "
+            + "live one, unless the site relaxed four-eyes review (such approvals are marked in the history).")
     public ItemView approve(@PathParam("id") long id, WorkflowRequests.Approve request) {
-        return workflow.approve(kind(), id, staff.required(), request == null ? null : request.publishAt());
+        return workflow.approve(kind(), id, staff.required(), request == null ? null : request.version(),
+                request == null ? null : request.publishAt());
     }
 
     @POST
@@ -169,7 +171,7 @@ public class ContentResource {
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "Send back to its author with a comment (IN_REVIEW → DRAFT)")
     public ItemView requestChanges(@PathParam("id") long id, @Valid @NotNull WorkflowRequests.RequestChanges request) {
-        return workflow.requestChanges(kind(), id, staff.required(), request.comment());
+        return workflow.requestChanges(kind(), id, staff.required(), request.version(), request.comment());
     }
 
     @POST

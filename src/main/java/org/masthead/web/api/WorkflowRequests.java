@@ -13,12 +13,21 @@ public final class WorkflowRequests {
     private WorkflowRequests() {
     }
 
-    @Schema(description = "Publish now (empty body) or at a future time", example = "{\"publishAt\": \"2031-06-11T07:00:00Z\"}")
-    public record Approve(Instant publishAt) {
+    @Schema(description = "The version of the item you read (its `version`); a newer one is refused with 409",
+            example = "{\"version\": 7}")
+    public record Submit(Long version) {
     }
 
-    @Schema(example = "{\"comment\": \"Please name the source of the second photo.\"}")
-    public record RequestChanges(@NotBlank(message = "say what needs to change") @Size(max = 2000) String comment) {
+    @Schema(description = "The version of the item you reviewed (its `version`; a newer one is refused with 409, and "
+            + "nothing is published); publish now, or at a future publishAt",
+            example = "{\"version\": 7, \"publishAt\": \"2031-06-11T07:00:00Z\"}")
+    public record Approve(Long version, Instant publishAt) {
+    }
+
+    @Schema(description = "The version of the item you reviewed, and what needs to change",
+            example = "{\"version\": 7, \"comment\": \"Please name the source of the second photo.\"}")
+    public record RequestChanges(Long version,
+            @NotBlank(message = "say what needs to change") @Size(max = 2000) String comment) {
     }
 
     @Schema(example = "{\"version\": 4}")

@@ -131,6 +131,30 @@ class AdminDeskTest {
     }
 
     @Test
+    void anApproveFormOpenedBeforeTheTextChangedPublishesNothing() {
+        BrowserSession editor = signedIn("editor");
+        Page draft = newArticle(editor, Map.of("title", "Reviewed desk story"));
+        String url = draft.uri().toString().replaceAll("\\?.*", "");
+        long id = Long.parseLong(url.replaceAll(".*/", ""));
+        editor.submit(draft, "form[action$=/submit]", Map.of());
+
+        BrowserSession reviewer = signedIn("reviewer");
+        Page review = reviewer.get(url);
+        // meanwhile the editor withdraws, rewrites and resubmits
+        editor.submit(editor.get(url), "form[action$=/withdraw]", Map.of());
+        editor.submit(editor.get(url), "form.editor", Map.of("body", "<p>Unreviewed words.</p>"));
+        editor.submit(editor.get(url), "form[action$=/submit]", Map.of());
+
+        Page stale = reviewer.submit(review, "form[action$=/approve]", Map.of());
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.document().select(".message").text()).contains("changed since you opened it");
+        org.masthead.testing.Api.as(null).get("/api/v1/articles/" + id).then().statusCode(404);
+
+        Page approved = reviewer.submit(reviewer.get(url), "form[action$=/approve]", Map.of());
+        assertThat(approved.document().select(".message").text()).isEqualTo("Approved.");
+    }
+
+    @Test
     void everyKindTheDashboardLinksToOpensOnTheDesk() {
         int series = org.masthead.testing.Api.as("admin").body(Map.of("title", "Desk digest series", "language", "en"))
                 .post("/api/v1/series").then().statusCode(201).extract().path("id");

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.masthead.testing.Api;
 import org.masthead.testing.BrowserSession;
 import org.masthead.testing.BrowserSession.Page;
 
@@ -55,8 +56,8 @@ class MenuAdminTest {
         clearMenu("sq");
         long page = as("editor").body(Map.of("title", "Rreth nesh (menu)", "language", "sq", "slug", "rreth-nesh-menu",
                 "body", "<p>Rreth nesh</p>")).post("/api/v1/pages").then().statusCode(201).extract().jsonPath().getLong("id");
-        as("editor").post("/api/v1/pages/" + page + "/submit").then().statusCode(200);
-        as("reviewer").post("/api/v1/pages/" + page + "/approve").then().statusCode(200);
+        Api.review("editor", "/api/v1/pages/" + page, "submit").statusCode(200);
+        Api.review("reviewer", "/api/v1/pages/" + page, "approve").statusCode(200);
 
         BrowserSession browser = signedIn("admin");
         Page menu = browser.get(admin + "/site/menu?language=sq");

@@ -1,5 +1,6 @@
 package org.masthead.web.site;
 
+import org.masthead.testing.Api;
 import org.masthead.shared.PublicUrls;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -331,8 +332,8 @@ class PublicPagesTest {
                     Map.of("heading", "In English:", "items", List.of(
                             Map.of("text", "A ferry timetable for summer", "url", "https://ferries.example/summer"))))));
             long id = as("editor").body(body).post("/api/v1/digests").then().statusCode(201).extract().jsonPath().getLong("id");
-            as("editor").post("/api/v1/digests/" + id + "/submit").then().statusCode(200);
-            as("reviewer").post("/api/v1/digests/" + id + "/approve").then().statusCode(200);
+            Api.review("editor", "/api/v1/digests/" + id, "submit").statusCode(200);
+            Api.review("reviewer", "/api/v1/digests/" + id, "approve").statusCode(200);
         }
         Document issue = page("/digests/" + seriesSlug + "/193");
         assertThat(issue.select("article h1").text()).isEqualTo("Harbour Weekly – 193");

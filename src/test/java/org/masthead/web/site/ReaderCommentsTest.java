@@ -1,5 +1,6 @@
 package org.masthead.web.site;
 
+import org.masthead.testing.Api;
 import org.masthead.shared.PublicUrls;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -230,8 +231,8 @@ class ReaderCommentsTest {
 
         Map<String, Object> about = new HashMap<>(article("About the harbour office", "en"));
         long page = as("editor").body(about).post("/api/v1/pages").then().statusCode(201).extract().jsonPath().getLong("id");
-        as("editor").post("/api/v1/pages/" + page + "/submit").then().statusCode(200);
-        as("reviewer").post("/api/v1/pages/" + page + "/approve").then().statusCode(200);
+        Api.review("editor", "/api/v1/pages/" + page, "submit").statusCode(200);
+        Api.review("reviewer", "/api/v1/pages/" + page, "approve").statusCode(200);
         String pageSlug = as("editor").get("/api/v1/pages/" + page).then().extract().path("slug");
         assertThat(page("/pages/" + pageSlug).select("section#comments")).as("pages have no comments").isEmpty();
         answer = postComment("/pages/" + pageSlug, address, comment("Mira", "On a page"));

@@ -28,7 +28,6 @@ import org.masthead.content.RevisionSummary;
 import org.masthead.security.CurrentStaff;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
-import org.masthead.settings.SiteSettingsService;
 import org.masthead.taxonomy.CategoryView;
 import org.masthead.taxonomy.TaxonomyService;
 import org.masthead.audit.AuditEntryView;
@@ -96,9 +95,6 @@ public class ItemDeskResource {
 
     @Inject
     TaxonomyService taxonomy;
-
-    @Inject
-    SiteSettingsService settings;
 
     @Inject
     DeskFormat desk;
@@ -235,28 +231,29 @@ public class ItemDeskResource {
     @Path("{id}/{action}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response act(@PathParam("id") long id, @PathParam("action") String action, @RestForm String comment,
-            @RestForm String publishAt, @RestForm String when) {
+            @RestForm String publishAt, @RestForm String when, @RestForm String version) {
         if (!ACTIONS.contains(action)) {
             throw new NotFoundException();
         }
         StaffMember me = me();
+        Long seen = version == null || !version.strip().matches("\\d{1,18}") ? null : Long.valueOf(version.strip());
         try {
             switch (action) {
-                case "submit" -> workflow.submit(kind(), id, me);
+                case "submit" -> workflow.submit(kind(), id, me, seen);
                 case "withdraw" -> workflow.withdraw(kind(), id, me);
-                case "approve" -> workflow.approve(kind(), id, me, "later".equals(when) ? schedule(publishAt) : null);
-                case "request-changes" -> workflow.requestChanges(kind(), id, me, comment);
+                case "approve" -> workflow.approve(kind(), id, me, seen, "later".equals(when) ? schedule(publishAt) : null);
+                case "request-changes" -> workflow.requestChanges(kind(), id, me, seen, comment);
                 case "unpublish" -> workflow.unpublish(kind(), id, me);
                 default -> workflow.archive(kind(), id, me);
             }
             return seeOther(id, action);
-        } catch (InvalidFieldsException | ConflictException e) {
+        } catch (InvalidFieldsException | ConflictException | StaleVersionException e) {
             ItemView item = content.read(kind(), id, Optional.of(me));
             Map<String, String> errors = ItemForm.newErrors();
             if (e instanceof InvalidFieldsException invalid) {
                 FormErrors.add(errors, invalid);
             }
-            return Response.status(e instanceof ConflictException ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST)
+            return Response.status(e instanceof InvalidFieldsException ? Response.Status.BAD_REQUEST : Response.Status.CONFLICT)
                     .entity(editPage(item, ItemForm.of(item, desk.zone()), errors, e.getMessage(), null)).build();
         }
     }
@@ -308,7 +305,7 @@ public class ItemDeskResource {
             ItemView conflict) {
         StaffMember me = me();
         List<String> actions = item == null ? List.of()
-                : OfferedActions.forItem(item, me, settings.current().fourEyesRelaxed());
+                : workflow.offered(kind(), item.id(), me);
         boolean problem = conflict != null || !errors.isEmpty() || (message != null && !SUCCESS.contains(message));
         return Templates.edit(me, collection, item, form, errors, taxonomy.categories(null), actions, message, problem,
                 conflict, desk.getZoneName(), lookups.panels(kind(), item, form, desk.zone(), form.isOp("related-find")));
