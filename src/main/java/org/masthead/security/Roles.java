@@ -3,8 +3,8 @@ package org.masthead.security;
 import java.util.List;
 
 /**
- * The Keycloak realm roles Masthead knows. In the realm, reviewer includes editor and admin
- * includes reviewer, so a check names the least role that may do a thing.
+ * The Keycloak realm roles Masthead knows. Masthead itself decides that reviewer includes editor and admin includes
+ * reviewer ({@link RoleHierarchy}), whatever the realm does, so a check names the least role that may do a thing.
  */
 public final class Roles {
 
@@ -16,5 +16,11 @@ public final class Roles {
     public static final List<String> ALL = List.of(EDITOR, REVIEWER, ADMIN);
 
     private Roles() {
+    }
+
+    /** The role and every role it includes: admin → admin, reviewer, editor. */
+    public static List<String> withIncluded(String role) {
+        int rank = ALL.indexOf(role);
+        return rank < 0 ? List.of(role) : ALL.subList(0, rank + 1);
     }
 }
