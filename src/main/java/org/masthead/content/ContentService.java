@@ -303,7 +303,7 @@ public class ContentService {
     private ContentItem lockForChange(ContentKind kind, long id, long expectedVersion) {
         ContentItem item = ContentItem.lockOfKind(kind, id).orElseThrow(ContentService::notFound);
         if (expectedVersion != item.version) {
-            throw new StaleVersionException("This " + kind.name().toLowerCase(), item.version, item.updatedBy, item.updatedAt);
+            throw StaleVersionException.whileEditing("This " + kind.name().toLowerCase(), item.version, item.updatedBy, item.updatedAt);
         }
         return item;
     }

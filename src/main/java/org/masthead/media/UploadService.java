@@ -168,7 +168,7 @@ public class UploadService {
         Upload upload = Upload.<Upload> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new NotFoundException("No upload has id " + id + "."));
         if (upload.version != details.version()) {
-            throw new StaleVersionException("This upload", upload.version, upload.createdBy, upload.createdAt);
+            throw StaleVersionException.whileEditing("This upload", upload.version, upload.createdBy, upload.createdAt);
         }
         if (upload.isImage() && (details.alt() == null || details.alt().isBlank())) {
             throw InvalidFieldsException.of("alt", "describe the image for readers who cannot see it");

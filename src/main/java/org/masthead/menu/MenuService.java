@@ -158,7 +158,7 @@ public class MenuService {
             throw InvalidFieldsException.of("version", "is required: send the version you edited");
         }
         if (input.version() != entry.version) {
-            throw new StaleVersionException("This menu entry", entry.version, entry.updatedBy, entry.updatedAt);
+            throw StaleVersionException.whileEditing("This menu entry", entry.version, entry.updatedBy, entry.updatedAt);
         }
         apply(entry, input);
         if (!Objects.equals(entry.parentId, input.parentId())) {

@@ -38,7 +38,7 @@ public class SiteSettingsService {
         who.require(Roles.ADMIN, "Changing the site settings");
         SiteSettings settings = SiteSettings.findById(SiteSettings.THE_ROW, LockModeType.PESSIMISTIC_WRITE);
         if (settings.version != change.version()) {
-            throw new StaleVersionException("The site settings", settings.version, settings.updatedBy, settings.updatedAt);
+            throw StaleVersionException.whileEditing("The site settings", settings.version, settings.updatedBy, settings.updatedAt);
         }
         settings.siteName = change.siteName().strip();
         settings.footerLine = change.footerLine() == null ? "" : change.footerLine().strip();

@@ -104,9 +104,8 @@ public class Workflow {
         }
         ContentItem item = lock(kind, id, WorkflowAction.APPROVE);
         requireUnchanged(item, seenVersion, "approving it");
-        WorkflowPolicy.Subject subject = subject(item);
-        WorkflowPolicy.requirePerson(WorkflowAction.APPROVE, subject, who, SiteSettings.current().fourEyesRelaxed);
-        boolean ownSubmission = WorkflowPolicy.isOwnWork(subject, who);
+        boolean ownSubmission = WorkflowPolicy.requirePerson(WorkflowAction.APPROVE, subject(item), who,
+                SiteSettings.current().fourEyesRelaxed);
         Instant goLive = publishAt != null ? publishAt
                 : (item.publishAt != null && item.publishAt.isAfter(now) ? item.publishAt : null);
         boolean wasLive = item.isLiveAt(now);
@@ -216,15 +215,15 @@ public class Workflow {
         }
     }
 
-    private ContentItem lock(ContentKind kind, long id, WorkflowAction action) {
+    private static ContentItem lock(ContentKind kind, long id, WorkflowAction action) {
         ContentItem item = ContentItem.lockOfKind(kind, id).orElseThrow(() -> new NotFoundException("No such item."));
-        WorkflowPolicy.requireState(action, subject(item));
+        WorkflowPolicy.requireState(action, item.status, item.liveRevision != null);
         return item;
     }
 
     private WorkflowPolicy.Subject subject(ContentItem item) {
         return new WorkflowPolicy.Subject(item.status, item.submittedBy, item.liveRevision != null,
-                revisions.authorsSinceLive(item));
+                () -> revisions.authorsSinceLive(item));
     }
 
     /** The review actions {@code who} may take on the item now, by label: the buttons the desk shows. */

@@ -3,6 +3,7 @@ package org.masthead.workflow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
@@ -23,7 +24,8 @@ public final class WorkflowPolicy {
             WorkflowAction.APPROVE, WorkflowAction.REQUEST_CHANGES, WorkflowAction.UNPUBLISH, WorkflowAction.ARCHIVE);
 
     /** What the rules need to know of an item. */
-    public record Subject(WorkflowStatus status, String submittedBy, boolean hasLiveRevision, Set<String> authors) {
+    /** {@code authors}: who saved a revision since the live one, looked up only when an approval rule asks. */
+    public record Subject(WorkflowStatus status, String submittedBy, boolean hasLiveRevision, Supplier<Set<String>> authors) {
     }
 
     private WorkflowPolicy() {
@@ -35,31 +37,36 @@ public final class WorkflowPolicy {
     }
 
     /** The action fits the item's state, or a 409 says why not. */
-    static void requireState(WorkflowAction action, Subject item) {
-        if (!item.status().allows(action)) {
+    static void requireState(WorkflowAction action, WorkflowStatus status, boolean hasLiveRevision) {
+        if (!status.allows(action)) {
             throw new ConflictException("Cannot " + action.label().replace('-', ' ') + " an item that is "
-                    + item.status().name().toLowerCase().replace('_', ' ') + ".");
+                    + status.name().toLowerCase().replace('_', ' ') + ".");
         }
-        if (action == WorkflowAction.UNPUBLISH && !item.hasLiveRevision()) {
+        if (action == WorkflowAction.UNPUBLISH && !hasLiveRevision) {
             throw new ConflictException("This item is not published.");
         }
     }
 
-    /** This person, and not just anyone with the role, may take the action: a 403 says why not. */
-    static void requirePerson(WorkflowAction action, Subject item, StaffMember who, boolean fourEyesRelaxed) {
+    /**
+     * This person, and not just anyone with the role, may take the action: a 403 says why not. Answers whether it is
+     * allowed only because four-eyes review is relaxed (an approval of their own work, which the audit log marks).
+     */
+    static boolean requirePerson(WorkflowAction action, Subject item, StaffMember who, boolean fourEyesRelaxed) {
         if (action == WorkflowAction.WITHDRAW && !who.username().equals(item.submittedBy())) {
             throw new ForbiddenException("Only " + item.submittedBy() + ", who submitted it, can withdraw it");
         }
-        if (action == WorkflowAction.APPROVE && isOwnWork(item, who) && !fourEyesRelaxed) {
-            throw new ForbiddenException(who.username().equals(item.submittedBy())
+        if (action != WorkflowAction.APPROVE) {
+            return false;
+        }
+        // the submitter or anyone who saved a revision since the live one: not theirs to approve
+        boolean submitted = who.username().equals(item.submittedBy());
+        boolean ownWork = submitted || item.authors().get().contains(who.username());
+        if (ownWork && !fourEyesRelaxed) {
+            throw new ForbiddenException(submitted
                     ? "Four-eyes rule: you submitted this item, so another reviewer must approve it"
                     : "Four-eyes rule: you wrote part of this version, so another reviewer must approve it");
         }
-    }
-
-    /** The person submitted the item or saved any revision of it since the live one: four-eyes says not theirs to approve. */
-    static boolean isOwnWork(Subject item, StaffMember who) {
-        return who.username().equals(item.submittedBy()) || item.authors().contains(who.username());
+        return ownWork;
     }
 
     /** The review actions this person may take on the item now, by their labels ("submit", "request-changes"). */
@@ -76,7 +83,7 @@ public final class WorkflowPolicy {
     private static boolean permits(WorkflowAction action, Subject item, StaffMember who, boolean fourEyesRelaxed) {
         try {
             requireRole(action, who);
-            requireState(action, item);
+            requireState(action, item.status(), item.hasLiveRevision());
             requirePerson(action, item, who, fourEyesRelaxed);
             return true;
         } catch (ForbiddenException | ConflictException e) {

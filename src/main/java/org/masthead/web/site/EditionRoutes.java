@@ -11,7 +11,6 @@ import org.masthead.shared.ContentKind;
 import org.masthead.web.site.comment.Discussion.Notice;
 import org.masthead.web.site.PublicResponder.Outcome;
 import org.masthead.web.site.read.ReaderContent.Lookup;
-import org.masthead.web.site.read.ReaderContent.PageRequest;
 import org.masthead.web.site.read.ReaderContent.Scope;
 import org.masthead.web.site.read.ReaderViews.Item;
 import org.masthead.web.site.read.ReaderViews.Listing;
