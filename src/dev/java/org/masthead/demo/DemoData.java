@@ -21,7 +21,9 @@ import org.masthead.menu.MenuService;
 import org.masthead.security.StaffMember;
 import org.masthead.taxonomy.Category;
 import org.masthead.taxonomy.CategoryInput;
-import org.masthead.taxonomy.TaxonomyService;
+import org.masthead.taxonomy.CategoryService;
+import org.masthead.taxonomy.SeriesInput;
+import org.masthead.taxonomy.SeriesService;
 import org.masthead.workflow.Workflow;
 
 import io.quarkus.arc.profile.IfBuildProfile;
@@ -72,17 +74,19 @@ public class DemoData {
 
     private final ContentService content;
     private final Workflow workflow;
-    private final TaxonomyService taxonomy;
+    private final CategoryService categories;
+    private final SeriesService series;
     private final UploadService uploads;
     private final MenuService menus;
 
-    DemoData(ContentService content, Workflow workflow, TaxonomyService taxonomy, UploadService uploads,
-            MenuService menus) {
+    DemoData(ContentService content, Workflow workflow, CategoryService categories, SeriesService series,
+            UploadService uploads, MenuService menus) {
         this.uploads = uploads;
         this.menus = menus;
         this.content = content;
         this.workflow = workflow;
-        this.taxonomy = taxonomy;
+        this.categories = categories;
+        this.series = series;
     }
 
     void load(@Observes StartupEvent startup) {
@@ -172,7 +176,7 @@ public class DemoData {
 
     /** "Weekly Digest" issues 189 to 193: an unnamed first section and one "In English:", each line naming an outlet. */
     private void digests(List<Long> english) {
-        long series = taxonomy.saveSeries(ADMIN, null, new TaxonomyService.SeriesInput("Weekly Digest", "en", "weekly")).id();
+        long weekly = series.save(ADMIN, null, new SeriesInput("Weekly Digest", "en", "weekly")).id();
         for (int n = 0; n < 5; n++) {
             int number = 189 + n;
             List<DigestContent.Section> sections = List.of(
@@ -183,7 +187,7 @@ public class DemoData {
                     new DigestContent.Section("In English:", List.of(
                             new DigestContent.Entry("From our desk: " + TOPICS[n] + " update", "Harbour Desk",
                                     english.get(n), null))));
-            DigestContent digest = new DigestContent(series, number, LocalDate.of(2017, 5, 14).plusWeeks(n), sections);
+            DigestContent digest = new DigestContent(weekly, number, LocalDate.of(2017, 5, 14).plusWeeks(n), sections);
             ItemInput input = new ItemInput(null, "Weekly Digest – " + number, "en", "weekly-digest-" + number,
                     "The week's short items from the port district.", null, null, List.of(), null, null, List.of(), null,
                     null, null, null, digest, null, null);
@@ -362,20 +366,20 @@ public class DemoData {
 
     private Map<String, Long> categories() {
         Map<String, Long> ids = new HashMap<>();
-        long articles = taxonomy.create(ADMIN, new CategoryInput("Articles", "en", "articles", null, 0)).id();
-        ids.put("news", taxonomy.create(ADMIN, new CategoryInput("News", "en", "news", articles, 0)).id());
-        ids.put("local", taxonomy.create(ADMIN, new CategoryInput("Local life", "en", "local-life", articles, 1)).id());
-        long media = taxonomy.create(ADMIN, new CategoryInput("Media", "en", "media", null, 1)).id();
-        taxonomy.create(ADMIN, new CategoryInput("Cartoons", "en", "cartoons", media, 0));
-        taxonomy.create(ADMIN, new CategoryInput("News pictures", "en", "news-pictures", media, 1));
-        taxonomy.create(ADMIN, new CategoryInput("Photo gallery", "en", "photo-gallery", media, 2));
-        taxonomy.create(ADMIN, new CategoryInput("Videos", "en", "videos", media, 3));
-        long publications = taxonomy.create(ADMIN, new CategoryInput("Publications", "en", "publications", null, 2)).id();
-        taxonomy.create(ADMIN, new CategoryInput("Books", "en", "books", publications, 0));
-        taxonomy.create(ADMIN, new CategoryInput("Newsletter", "en", "newsletter", publications, 1));
-        ids.put("news-ar", taxonomy.create(ADMIN, new CategoryInput("أخبار", "ar", null, null, 0)).id());
-        ids.put("news-fa", taxonomy.create(ADMIN, new CategoryInput("اخبار", "fa", null, null, 0)).id());
-        ids.put("news-sq", taxonomy.create(ADMIN, new CategoryInput("Lajme", "sq", null, null, 0)).id());
+        long articles = categories.create(ADMIN, new CategoryInput("Articles", "en", "articles", null, 0)).id();
+        ids.put("news", categories.create(ADMIN, new CategoryInput("News", "en", "news", articles, 0)).id());
+        ids.put("local", categories.create(ADMIN, new CategoryInput("Local life", "en", "local-life", articles, 1)).id());
+        long media = categories.create(ADMIN, new CategoryInput("Media", "en", "media", null, 1)).id();
+        categories.create(ADMIN, new CategoryInput("Cartoons", "en", "cartoons", media, 0));
+        categories.create(ADMIN, new CategoryInput("News pictures", "en", "news-pictures", media, 1));
+        categories.create(ADMIN, new CategoryInput("Photo gallery", "en", "photo-gallery", media, 2));
+        categories.create(ADMIN, new CategoryInput("Videos", "en", "videos", media, 3));
+        long publications = categories.create(ADMIN, new CategoryInput("Publications", "en", "publications", null, 2)).id();
+        categories.create(ADMIN, new CategoryInput("Books", "en", "books", publications, 0));
+        categories.create(ADMIN, new CategoryInput("Newsletter", "en", "newsletter", publications, 1));
+        ids.put("news-ar", categories.create(ADMIN, new CategoryInput("أخبار", "ar", null, null, 0)).id());
+        ids.put("news-fa", categories.create(ADMIN, new CategoryInput("اخبار", "fa", null, null, 0)).id());
+        ids.put("news-sq", categories.create(ADMIN, new CategoryInput("Lajme", "sq", null, null, 0)).id());
         return ids;
     }
 

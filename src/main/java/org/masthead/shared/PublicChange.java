@@ -25,6 +25,11 @@ public record PublicChange(Set<String> languages, String reason) {
         return new PublicChange(Set.copyOf(languages), reason);
     }
 
+    /** A change to something that moved from one edition to another ({@code before} null when it is new). */
+    public static PublicChange in(String before, String after, String reason) {
+        return before == null || before.equals(after) ? in(after, reason) : new PublicChange(Set.of(before, after), reason);
+    }
+
     public boolean touches(String language) {
         return languages.contains(language);
     }

@@ -9,7 +9,12 @@ import org.masthead.security.CurrentStaff;
 import org.masthead.security.Roles;
 import org.masthead.taxonomy.CategoryInput;
 import org.masthead.taxonomy.CategoryView;
-import org.masthead.taxonomy.TaxonomyService;
+import org.masthead.taxonomy.CategoryService;
+import org.masthead.taxonomy.SeriesInput;
+import org.masthead.taxonomy.SeriesService;
+import org.masthead.taxonomy.SeriesView;
+import org.masthead.taxonomy.TagService;
+import org.masthead.taxonomy.TagView;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,7 +46,11 @@ import jakarta.validation.constraints.Size;
 public class TaxonomyResource {
 
     @Inject
-    TaxonomyService taxonomy;
+    CategoryService categories;
+    @Inject
+    TagService tags;
+    @Inject
+    SeriesService series;
 
     @Inject
     CurrentStaff staff;
@@ -51,14 +60,14 @@ public class TaxonomyResource {
     @PermitAll
     @Operation(summary = "Categories in tree order; parentId links a subcategory to its parent")
     public List<CategoryView> categories(@QueryParam("language") String language) {
-        return taxonomy.categories(language);
+        return categories.list(language);
     }
 
     @GET
     @Path("categories/{id}")
     @PermitAll
     public CategoryView category(@PathParam("id") long id) {
-        return taxonomy.category(id);
+        return categories.byId(id);
     }
 
     @POST
@@ -66,7 +75,7 @@ public class TaxonomyResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a category (slug from the name unless given)")
     public Response create(@Valid @NotNull CategoryInput input, @Context UriInfo uri) {
-        CategoryView created = taxonomy.create(staff.required(), input);
+        CategoryView created = categories.create(staff.required(), input);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
     }
 
@@ -74,7 +83,7 @@ public class TaxonomyResource {
     @Path("categories/{id}")
     @RolesAllowed(Roles.ADMIN)
     public CategoryView update(@PathParam("id") long id, @Valid @NotNull CategoryInput input) {
-        return taxonomy.update(staff.required(), id, input);
+        return categories.update(staff.required(), id, input);
     }
 
     @DELETE
@@ -82,7 +91,7 @@ public class TaxonomyResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete an empty category without subcategories")
     public Response delete(@PathParam("id") long id) {
-        taxonomy.delete(staff.required(), id);
+        categories.delete(staff.required(), id);
         return Response.noContent().build();
     }
 
@@ -90,24 +99,24 @@ public class TaxonomyResource {
     @Path("series")
     @PermitAll
     @Operation(summary = "Digest series, with how many issues each has")
-    public List<TaxonomyService.SeriesView> series() {
-        return taxonomy.series();
+    public List<SeriesView> series() {
+        return series.all();
     }
 
     @POST
     @Path("series")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a digest series")
-    public Response createSeries(@Valid @NotNull TaxonomyService.SeriesInput input, @Context UriInfo uri) {
-        TaxonomyService.SeriesView created = taxonomy.saveSeries(staff.required(), null, input);
+    public Response createSeries(@Valid @NotNull SeriesInput input, @Context UriInfo uri) {
+        SeriesView created = series.save(staff.required(), null, input);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
     }
 
     @PUT
     @Path("series/{id}")
     @RolesAllowed(Roles.ADMIN)
-    public TaxonomyService.SeriesView updateSeries(@PathParam("id") long id, @Valid @NotNull TaxonomyService.SeriesInput input) {
-        return taxonomy.saveSeries(staff.required(), id, input);
+    public SeriesView updateSeries(@PathParam("id") long id, @Valid @NotNull SeriesInput input) {
+        return series.save(staff.required(), id, input);
     }
 
     @DELETE
@@ -115,7 +124,7 @@ public class TaxonomyResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete a digest series that has no issues")
     public Response deleteSeries(@PathParam("id") long id) {
-        taxonomy.deleteSeries(staff.required(), id);
+        series.delete(staff.required(), id);
         return Response.noContent().build();
     }
 
@@ -123,8 +132,8 @@ public class TaxonomyResource {
     @Path("tags")
     @PermitAll
     @Operation(summary = "Tags items have used, by edition")
-    public List<TaxonomyService.TagView> tags(@QueryParam("language") String language) {
-        return taxonomy.tags(language);
+    public List<TagView> tags(@QueryParam("language") String language) {
+        return tags.tags(language);
     }
 
     public record TagRename(@NotBlank @Size(max = 200) String name) {
@@ -137,16 +146,16 @@ public class TaxonomyResource {
     @Path("tags/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Rename a tag (its slug follows the name)")
-    public TaxonomyService.TagView renameTag(@PathParam("id") long id, @Valid @NotNull TagRename input) {
-        return taxonomy.renameTag(staff.required(), id, input.name());
+    public TagView renameTag(@PathParam("id") long id, @Valid @NotNull TagRename input) {
+        return tags.rename(staff.required(), id, input.name());
     }
 
     @POST
     @Path("tags/{id}/merge")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Give the tag's items the tag 'into' instead, and delete this tag")
-    public TaxonomyService.TagView mergeTag(@PathParam("id") long id, @Valid @NotNull TagMerge input) {
-        return taxonomy.mergeTag(staff.required(), id, input.into());
+    public TagView mergeTag(@PathParam("id") long id, @Valid @NotNull TagMerge input) {
+        return tags.merge(staff.required(), id, input.into());
     }
 
     @DELETE
@@ -154,7 +163,7 @@ public class TaxonomyResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete a tag and take it off every item")
     public Response deleteTag(@PathParam("id") long id) {
-        taxonomy.deleteTag(staff.required(), id);
+        tags.delete(staff.required(), id);
         return Response.noContent().build();
     }
 }

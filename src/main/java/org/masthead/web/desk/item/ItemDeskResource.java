@@ -29,7 +29,7 @@ import org.masthead.security.CurrentStaff;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
 import org.masthead.taxonomy.CategoryView;
-import org.masthead.taxonomy.TaxonomyService;
+import org.masthead.taxonomy.CategoryService;
 import org.masthead.audit.AuditEntryView;
 import org.masthead.workflow.Workflow;
 import org.masthead.shared.WorkflowStatus;
@@ -94,7 +94,7 @@ public class ItemDeskResource {
     RevisionService revisions;
 
     @Inject
-    TaxonomyService taxonomy;
+    CategoryService categories;
 
     @Inject
     DeskFormat desk;
@@ -139,7 +139,7 @@ public class ItemDeskResource {
         ItemPage page = content.list(kind(), new ItemFilter(wanted, edition, category, q, by, oldestFirst), cursor, 20,
                 Optional.of(me()));
         return Templates.list(me(), collection, heading(), page.items(), page.next(), wanted == null ? "" : wanted.name(),
-                edition == null ? "" : edition, q == null ? "" : q, taxonomy.categories(null),
+                edition == null ? "" : edition, q == null ? "" : q, categories.list(null),
                 category == null ? "" : category.toString(), by == null ? "" : by, oldestFirst ? "oldest" : "newest");
     }
 
@@ -307,7 +307,7 @@ public class ItemDeskResource {
         List<String> actions = item == null ? List.of()
                 : workflow.offered(kind(), item.id(), me);
         boolean problem = conflict != null || !errors.isEmpty() || (message != null && !SUCCESS.contains(message));
-        return Templates.edit(me, collection, item, form, errors, taxonomy.categories(null), actions, message, problem,
+        return Templates.edit(me, collection, item, form, errors, categories.list(null), actions, message, problem,
                 conflict, desk.getZoneName(), lookups.panels(kind(), item, form, desk.zone(), form.isOp("related-find")));
     }
 

@@ -22,7 +22,7 @@ import org.masthead.security.Roles;
 import org.masthead.security.CurrentStaff;
 import org.masthead.security.StaffMember;
 import org.masthead.taxonomy.CategoryView;
-import org.masthead.taxonomy.TaxonomyService;
+import org.masthead.taxonomy.CategoryService;
 import org.masthead.web.desk.FormErrors;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -69,7 +69,7 @@ public class MenuDeskResource {
     MenuService menus;
 
     @Inject
-    TaxonomyService taxonomy;
+    CategoryService categories;
 
     @Inject
     ItemFinder finder;
@@ -182,7 +182,7 @@ public class MenuDeskResource {
         Set<Long> excluded = editing == null ? Set.of()
                 : MenuEntryView.flatten(List.of(editing)).stream().map(MenuEntryView::id).collect(Collectors.toSet());
         List<MenuEntryView> parents = MenuEntryView.flatten(tree).stream().filter(e -> !excluded.contains(e.id())).toList();
-        return new MenuPage(language, tree, parents, editing, taxonomy.categories(language), finder.pages(language),
+        return new MenuPage(language, tree, parents, editing, categories.list(language), finder.pages(language),
                 query == null ? "" : query, finder.search(language, query, null, 20));
     }
 

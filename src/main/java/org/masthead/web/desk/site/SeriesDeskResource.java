@@ -12,9 +12,9 @@ import org.masthead.shared.InvalidFieldsException;
 import org.masthead.security.Roles;
 import org.masthead.security.CurrentStaff;
 import org.masthead.security.StaffMember;
-import org.masthead.taxonomy.TaxonomyService;
-import org.masthead.taxonomy.TaxonomyService.SeriesInput;
-import org.masthead.taxonomy.TaxonomyService.SeriesView;
+import org.masthead.taxonomy.SeriesService;
+import org.masthead.taxonomy.SeriesInput;
+import org.masthead.taxonomy.SeriesView;
 import org.masthead.web.desk.FormErrors;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -48,7 +48,7 @@ public class SeriesDeskResource {
     }
 
     @Inject
-    TaxonomyService taxonomy;
+    SeriesService series;
 
     @Inject
     Validator validator;
@@ -62,9 +62,9 @@ public class SeriesDeskResource {
 
     @GET
     public TemplateInstance series(@QueryParam("edit") Long edit, @QueryParam("done") String done) {
-        SeriesView editing = edit == null ? null : taxonomy.seriesById(edit);
+        SeriesView editing = edit == null ? null : series.byId(edit);
         Map<String, String> form = editing == null ? form("", Edition.ROOT, "") : form(editing.title(), editing.language(), editing.slug());
-        return Templates.series(me(), taxonomy.series(), editing, form, Map.of(), done == null ? null : DONE.get(done), false);
+        return Templates.series(me(), series.all(), editing, form, Map.of(), done == null ? null : DONE.get(done), false);
     }
 
     @POST
@@ -78,7 +78,7 @@ public class SeriesDeskResource {
     @Path("{id: \\d+}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rename(@PathParam("id") long id, @RestForm String title, @RestForm String slug) {
-        SeriesView editing = taxonomy.seriesById(id);
+        SeriesView editing = series.byId(id);
         return save(editing, form(title, editing.language(), slug), "saved");
     }
 
@@ -87,10 +87,10 @@ public class SeriesDeskResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@PathParam("id") long id) {
         try {
-            taxonomy.deleteSeries(me(), id);
+            series.delete(me(), id);
             return Response.seeOther(URI.create("/admin/site/series?done=deleted")).build();
         } catch (ConflictException e) {
-            return Response.status(Response.Status.CONFLICT).entity(Templates.series(me(), taxonomy.series(), null,
+            return Response.status(Response.Status.CONFLICT).entity(Templates.series(me(), series.all(), null,
                     form("", Edition.ROOT, ""), Map.of(), e.getMessage(), true)).build();
         }
     }
@@ -100,14 +100,14 @@ public class SeriesDeskResource {
         Map<String, String> errors = FormErrors.validate(validator, input);
         if (errors.isEmpty()) {
             try {
-                taxonomy.saveSeries(me(), editing == null ? null : editing.id(), input);
+                series.save(me(), editing == null ? null : editing.id(), input);
                 return Response.seeOther(URI.create("/admin/site/series?done=" + done)).build();
             } catch (InvalidFieldsException e) {
                 FormErrors.add(errors, e);
             }
         }
         return Response.status(Response.Status.BAD_REQUEST)
-                .entity(Templates.series(me(), taxonomy.series(), editing, form, errors, null, true)).build();
+                .entity(Templates.series(me(), series.all(), editing, form, errors, null, true)).build();
     }
 
     private static Map<String, String> form(String title, String language, String slug) {

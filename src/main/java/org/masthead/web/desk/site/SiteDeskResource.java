@@ -17,7 +17,7 @@ import org.masthead.settings.SiteSettingsUpdate;
 import org.masthead.settings.SiteSettingsView;
 import org.masthead.taxonomy.CategoryInput;
 import org.masthead.taxonomy.CategoryView;
-import org.masthead.taxonomy.TaxonomyService;
+import org.masthead.taxonomy.CategoryService;
 import org.masthead.web.desk.FormErrors;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -58,7 +58,7 @@ public class SiteDeskResource {
     SiteSettingsService settings;
 
     @Inject
-    TaxonomyService taxonomy;
+    CategoryService categories;
 
     @Inject
     Validator validator;
@@ -112,7 +112,7 @@ public class SiteDeskResource {
     @GET
     @Path("categories")
     public Response categories(@QueryParam("edit") Long edit, @QueryParam("done") String done) {
-        CategoryView editing = edit == null ? null : taxonomy.category(edit);
+        CategoryView editing = edit == null ? null : categories.byId(edit);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("language", Edition.ROOT);
         if (editing != null) {
@@ -143,7 +143,7 @@ public class SiteDeskResource {
         Map<String, String> errors = FormErrors.validate(validator, input);
         if (errors.isEmpty()) {
             try {
-                taxonomy.create(me(), input);
+                categories.create(me(), input);
                 return Response.seeOther(URI.create("/admin/site/categories?done=saved")).build();
             } catch (InvalidFieldsException e) {
                 FormErrors.add(errors, e);
@@ -158,7 +158,7 @@ public class SiteDeskResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response editCategory(@PathParam("id") long id, @RestForm String name, @RestForm String slug,
             @RestForm String parentId) {
-        CategoryView editing = taxonomy.category(id);
+        CategoryView editing = categories.byId(id);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("name", name);
         form.put("language", editing.language());
@@ -169,7 +169,7 @@ public class SiteDeskResource {
                 new CategoryInput(name, editing.language(), slug, parent, 0));
         if (errors.isEmpty()) {
             try {
-                taxonomy.edit(me(), id, name, slug, parent);
+                categories.edit(me(), id, name, slug, parent);
                 return Response.seeOther(URI.create("/admin/site/categories?done=saved")).build();
             } catch (InvalidFieldsException e) {
                 FormErrors.add(errors, e);
@@ -183,7 +183,7 @@ public class SiteDeskResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moveCategory(@PathParam("id") long id, @PathParam("direction") String direction) {
         try {
-            taxonomy.moveCategory(me(), id, "up".equals(direction));
+            categories.move(me(), id, "up".equals(direction));
             return Response.seeOther(URI.create("/admin/site/categories?done=moved")).build();
         } catch (ConflictException e) {
             return categoriesPage(Response.Status.CONFLICT, null, Map.of("language", Edition.ROOT), Map.of(), e.getMessage());
@@ -195,7 +195,7 @@ public class SiteDeskResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response deleteCategory(@PathParam("id") long id) {
         try {
-            taxonomy.delete(me(), id);
+            categories.delete(me(), id);
             return Response.seeOther(URI.create("/admin/site/categories?done=deleted")).build();
         } catch (ConflictException e) {
             return categoriesPage(Response.Status.CONFLICT, null, Map.of("language", Edition.ROOT), Map.of(), e.getMessage());
@@ -204,7 +204,7 @@ public class SiteDeskResource {
 
     private Response categoriesPage(Response.Status status, CategoryView editing, Map<String, String> form,
             Map<String, String> errors, String message) {
-        List<CategoryView> all = taxonomy.categories(null);
+        List<CategoryView> all = categories.list(null);
         Map<String, List<CategoryTree>> trees = CategoryTree.byEdition(all);
         List<CategoryTree> parents = List.of();
         if (editing != null) {

@@ -11,8 +11,8 @@ import org.masthead.shared.Edition;
 import org.masthead.security.Roles;
 import org.masthead.security.CurrentStaff;
 import org.masthead.security.StaffMember;
-import org.masthead.taxonomy.TaxonomyService;
-import org.masthead.taxonomy.TaxonomyService.TagUsage;
+import org.masthead.taxonomy.TagService;
+import org.masthead.taxonomy.TagUsage;
 import org.masthead.web.desk.FormErrors;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -45,7 +45,7 @@ public class TagDeskResource {
     }
 
     @Inject
-    TaxonomyService taxonomy;
+    TagService tags;
 
     @Inject
     CurrentStaff staff;
@@ -58,11 +58,11 @@ public class TagDeskResource {
     public TemplateInstance tags(@QueryParam("language") String language, @QueryParam("edit") Long edit,
             @QueryParam("done") String done) {
         String edition = edition(language);
-        List<TagUsage> tags = taxonomy.tagUsage(edition);
-        TagUsage editing = edit == null ? null : tags.stream().filter(t -> t.id() == edit).findFirst().orElse(null);
+        List<TagUsage> usage = tags.usage(edition);
+        TagUsage editing = edit == null ? null : usage.stream().filter(t -> t.id() == edit).findFirst().orElse(null);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("name", editing == null ? "" : editing.name());
-        return Templates.tags(me(), edition, tags, editing, form, Map.of(), done == null ? null : DONE.get(done), false);
+        return Templates.tags(me(), edition, usage, editing, form, Map.of(), done == null ? null : DONE.get(done), false);
     }
 
     @POST
@@ -71,17 +71,17 @@ public class TagDeskResource {
     public Response rename(@PathParam("id") long id, @RestForm String language, @RestForm String name) {
         String edition = edition(language);
         try {
-            String renamedIn = taxonomy.renameTag(me(), id, name).language();
+            String renamedIn = tags.rename(me(), id, name).language();
             return redirect(renamedIn, "renamed");
         } catch (InvalidFieldsException e) {
             Map<String, String> errors = new LinkedHashMap<>();
             FormErrors.add(errors, e);
-            List<TagUsage> tags = taxonomy.tagUsage(edition);
-            TagUsage editing = tags.stream().filter(t -> t.id() == id).findFirst().orElse(null);
+            List<TagUsage> usage = tags.usage(edition);
+            TagUsage editing = usage.stream().filter(t -> t.id() == id).findFirst().orElse(null);
             Map<String, String> form = new LinkedHashMap<>();
             form.put("name", name == null ? "" : name);
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.tags(me(), edition, tags, editing, form, errors, null, true)).build();
+                    .entity(Templates.tags(me(), edition, usage, editing, form, errors, null, true)).build();
         }
     }
 
@@ -101,7 +101,7 @@ public class TagDeskResource {
         }
         if (errors.isEmpty()) {
             try {
-                taxonomy.mergeTag(me(), source, target);
+                tags.merge(me(), source, target);
                 return redirect(edition, "merged");
             } catch (InvalidFieldsException e) {
                 FormErrors.add(errors, e);
@@ -112,14 +112,14 @@ public class TagDeskResource {
         form.put("from", from);
         form.put("into", into);
         return Response.status(Response.Status.BAD_REQUEST)
-                .entity(Templates.tags(me(), edition, taxonomy.tagUsage(edition), null, form, errors, null, true)).build();
+                .entity(Templates.tags(me(), edition, tags.usage(edition), null, form, errors, null, true)).build();
     }
 
     @POST
     @Path("{id: \\d+}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@PathParam("id") long id) {
-        return redirect(taxonomy.deleteTag(me(), id), "deleted");
+        return redirect(tags.delete(me(), id), "deleted");
     }
 
     private static Long id(String value) {
