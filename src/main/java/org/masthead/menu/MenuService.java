@@ -1,22 +1,15 @@
 package org.masthead.menu;
 
 import org.masthead.shared.FieldError;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
@@ -25,14 +18,13 @@ import org.masthead.shared.InvalidFieldsException;
 import org.masthead.shared.StaleVersionException;
 import org.masthead.shared.Urls;
 import org.masthead.content.ContentItem;
+import org.masthead.content.ItemFinder;
 import org.masthead.shared.ContentKind;
-import org.masthead.taxonomy.DigestSeries;
 import org.masthead.shared.Edition;
 import org.masthead.shared.SiblingOrder;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
 import org.masthead.shared.PublicChange;
-import org.masthead.shared.PublicUrls;
 import org.masthead.taxonomy.Category;
 import org.masthead.taxonomy.CategoryDeleting;
 
@@ -62,10 +54,12 @@ public class MenuService {
 
     private final Clock clock;
     private final Event<PublicChange> publicChange;
+    private final ItemFinder finder;
 
-    MenuService(Clock clock, Event<PublicChange> publicChange) {
+    MenuService(Clock clock, Event<PublicChange> publicChange, ItemFinder finder) {
         this.clock = clock;
         this.publicChange = publicChange;
+        this.finder = finder;
     }
 
     // --- What readers see ---
@@ -73,13 +67,13 @@ public class MenuService {
     /** The menu of an edition as readers see it now; empty for an edition without one, 404 for no edition. */
     @Transactional
     public List<MenuNode> menu(String language) {
-        Targets targets = targetsOf(MenuEntry.listOfEdition(requireEdition(language)), Instant.now(clock));
+        MenuTargets targets = MenuTargets.of(MenuEntry.listOfEdition(requireEdition(language)), Instant.now(clock));
         return nodes(targets, null);
     }
 
-    private List<MenuNode> nodes(Targets targets, Long parentId) {
+    private List<MenuNode> nodes(MenuTargets targets, Long parentId) {
         List<MenuNode> nodes = new ArrayList<>();
-        for (MenuEntry entry : targets.children.getOrDefault(parentId, List.of())) {
+        for (MenuEntry entry : targets.children().getOrDefault(parentId, List.of())) {
             if (targets.hiddenBecause(entry) != null) {
                 continue;
             }
@@ -98,19 +92,19 @@ public class MenuService {
     /** Every entry of an edition's menu, nested, with what each points at and whether readers see it. */
     @Transactional
     public List<MenuEntryView> tree(String language) {
-        Targets targets = targetsOf(MenuEntry.listOfEdition(requireEdition(language)), Instant.now(clock));
+        MenuTargets targets = MenuTargets.of(MenuEntry.listOfEdition(requireEdition(language)), Instant.now(clock));
         return views(targets, null, 0);
     }
 
     @Transactional
     public MenuEntryView entry(long id) {
         MenuEntry entry = find(id);
-        Targets targets = targetsOf(MenuEntry.listOfEdition(entry.language), Instant.now(clock));
+        MenuTargets targets = MenuTargets.of(MenuEntry.listOfEdition(entry.language), Instant.now(clock));
         return MenuEntryView.flatten(views(targets, null, 0)).stream().filter(v -> v.id() == id).findFirst().orElseThrow();
     }
 
-    private List<MenuEntryView> views(Targets targets, Long parentId, int depth) {
-        List<MenuEntry> siblings = targets.children.getOrDefault(parentId, List.of());
+    private List<MenuEntryView> views(MenuTargets targets, Long parentId, int depth) {
+        List<MenuEntry> siblings = targets.children().getOrDefault(parentId, List.of());
         List<MenuEntryView> views = new ArrayList<>();
         for (int i = 0; i < siblings.size(); i++) {
             MenuEntry e = siblings.get(i);
@@ -256,8 +250,16 @@ public class MenuService {
             case PAGE, ITEM -> {
                 boolean typed = input.itemId() == null && input.item() != null && !input.item().isBlank();
                 String field = typed ? "item" : "itemId";
-                Optional<ContentItem> item = typed ? findByReference(entry.language, input.item().strip(), errors)
-                        : Optional.ofNullable(input.itemId()).map(given -> ContentItem.<ContentItem> findById(given));
+                Optional<ContentItem> item = Optional.empty();
+                if (typed) {
+                    ItemFinder.Reference found = finder.byReference(entry.language, input.item().strip());
+                    item = found.item();
+                    if (!found.alternatives().isEmpty()) {
+                        errors.put("item", "several items have this slug; write one of " + String.join(", ", found.alternatives()));
+                    }
+                } else if (input.itemId() != null) {
+                    item = Optional.ofNullable(ContentItem.findById(input.itemId()));
+                }
                 if (errors.isEmpty()) {
                     if (item.isEmpty()) {
                         errors.put(field, input.itemId() == null && !typed
@@ -275,7 +277,7 @@ public class MenuService {
             }
             case URL -> {
                 url = input.url() == null ? "" : input.url().strip();
-                if (!Urls.isHttp(url) && !isSitePath(url)) {
+                if (!Urls.isHttp(url) && !Urls.isSitePath(url)) {
                     errors.put("url", "must be an absolute http:// or https:// URL or a path on this site starting with /");
                 }
             }
@@ -303,66 +305,6 @@ public class MenuService {
         entry.url = url;
         if (entry.id == null) {
             entry.parentId = input.parentId(); // an existing entry is moved into place by the caller
-        }
-    }
-
-    /**
-     * The item an admin typed: its id, its slug (kinds told apart as "pages/about-us" when the slug
-     * alone is ambiguous) or its reader address, absolute or not ("/ar/articles/…", "/digests/weekly/193").
-     */
-    private static Optional<ContentItem> findByReference(String language, String reference, Map<String, String> errors) {
-        if (reference.matches("\\d{1,18}")) {
-            return Optional.ofNullable(ContentItem.findById(Long.valueOf(reference)));
-        }
-        String path = reference;
-        if (Urls.isHttp(reference)) {
-            path = URI.create(reference.strip()).getRawPath();
-        }
-        List<String> segments = new ArrayList<>();
-        for (String segment : path.split("/")) {
-            if (!segment.isEmpty()) {
-                segments.add(URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8));
-            }
-        }
-        if (!segments.isEmpty() && !Edition.isRoot(language) && segments.get(0).equals(language)) {
-            segments.remove(0);
-        }
-        if (segments.size() == 3 && segments.get(0).equals(ContentKind.DIGEST.collection()) && segments.get(2).matches("\\d{1,9}")) {
-            Optional<DigestSeries> series = DigestSeries.findBySlug(language, segments.get(1));
-            return series.flatMap(s -> ContentItem.find("seriesId = ?1 and issueNumber = ?2", s.id,
-                    Integer.valueOf(segments.get(2))).firstResultOptional());
-        }
-        if (segments.size() == 2) {
-            Optional<ContentKind> kind = ContentKind.ofCollection(segments.get(0));
-            if (kind.isPresent()) {
-                return ContentItem.find("language = ?1 and kind = ?2 and (slug = ?3 or liveSlug = ?3)", language, kind.get(),
-                        segments.get(1)).firstResultOptional();
-            }
-        }
-        if (segments.size() != 1) {
-            return Optional.empty();
-        }
-        List<ContentItem> matches = ContentItem.list("language = ?1 and (slug = ?2 or liveSlug = ?2) order by kind", language,
-                segments.get(0));
-        if (matches.size() > 1) {
-            errors.put("item", "several items have this slug; write one of "
-                    + matches.stream().map(i -> i.kind.collection() + "/" + segments.get(0)).distinct()
-                            .collect(Collectors.joining(", ")));
-            return Optional.empty();
-        }
-        return matches.stream().findFirst();
-    }
-
-    /** A path on this site: "/", "/about", "/media?type=video"; not "//host" (another site) nor anything with spaces. */
-    static boolean isSitePath(String url) {
-        if (url == null || !url.startsWith("/") || url.startsWith("//") || url.contains("\\") || url.length() > 1000) {
-            return false;
-        }
-        try {
-            URI uri = new URI(url);
-            return uri.getScheme() == null && uri.getRawAuthority() == null;
-        } catch (URISyntaxException e) {
-            return false;
         }
     }
 
@@ -403,72 +345,5 @@ public class MenuService {
         return language;
     }
 
-    // --- Targets, loaded once per menu ---
 
-    private static Targets targetsOf(List<MenuEntry> entries, Instant now) {
-        Map<Long, List<MenuEntry>> children = new HashMap<>();
-        for (MenuEntry entry : entries) {
-            children.computeIfAbsent(entry.parentId, k -> new ArrayList<>()).add(entry);
-        }
-        Map<Long, Category> categories = byId(entries.stream().map(e -> e.categoryId).filter(Objects::nonNull).toList(),
-                ids -> Category.<Category> list("id in ?1", ids), c -> c.id);
-        Map<Long, ContentItem> items = byId(entries.stream().map(e -> e.itemId).filter(Objects::nonNull).toList(),
-                ids -> ContentItem.<ContentItem> list("id in ?1", ids), i -> i.id);
-        Map<Long, DigestSeries> series = byId(items.values().stream().map(i -> i.seriesId).filter(Objects::nonNull).toList(),
-                ids -> DigestSeries.<DigestSeries> list("id in ?1", ids), s -> s.id);
-        return new Targets(children, categories, items, series, now);
-    }
-
-    private static <T> Map<Long, T> byId(Collection<Long> ids, Function<Collection<Long>, List<T>> load, Function<T, Long> id) {
-        return ids.isEmpty() ? Map.of() : load.apply(ids.stream().distinct().toList()).stream()
-                .collect(Collectors.toMap(id, Function.identity()));
-    }
-
-    private record Targets(Map<Long, List<MenuEntry>> children, Map<Long, Category> categories, Map<Long, ContentItem> items,
-            Map<Long, DigestSeries> series, Instant now) {
-
-        /** Where the entry leads readers, whether or not they can open it now. */
-        String href(MenuEntry entry) {
-            return switch (entry.target) {
-                case CATEGORY -> Optional.ofNullable(categories.get(entry.categoryId))
-                        .map(c -> PublicUrls.category(c.language, c.slug)).orElse(null);
-                case PAGE, ITEM -> Optional.ofNullable(items.get(entry.itemId)).map(this::itemHref).orElse(null);
-                case URL -> entry.url;
-                case NONE -> null;
-            };
-        }
-
-        private String itemHref(ContentItem item) {
-            if (item.kind == ContentKind.DIGEST) {
-                DigestSeries s = item.seriesId == null ? null : series.get(item.seriesId);
-                return s == null || item.issueNumber == null ? null : PublicUrls.digest(item.language, s.slug, item.issueNumber);
-            }
-            return PublicUrls.item(item.kind, item.language, item.liveSlug != null ? item.liveSlug : item.slug);
-        }
-
-        String title(MenuEntry entry) {
-            return switch (entry.target) {
-                case CATEGORY -> Optional.ofNullable(categories.get(entry.categoryId)).map(c -> c.name).orElse("(deleted category)");
-                case PAGE, ITEM -> Optional.ofNullable(items.get(entry.itemId)).map(i -> i.title).orElse("(deleted item)");
-                case URL -> entry.url;
-                case NONE -> null;
-            };
-        }
-
-        /** Why readers do not see this entry (and what is under it), or null when they do. */
-        String hiddenBecause(MenuEntry entry) {
-            return switch (entry.target) {
-                case CATEGORY -> categories.containsKey(entry.categoryId) ? null : "its category was deleted";
-                case PAGE, ITEM -> {
-                    ContentItem item = items.get(entry.itemId);
-                    yield item == null ? "its item was deleted"
-                            : !item.isLiveAt(now) ? "“" + item.title + "” is not live for readers"
-                            : item.kind == ContentKind.DIGEST && itemHref(item) == null ? "the digest has no series or number"
-                            : null;
-                }
-                case URL -> null;
-                case NONE -> children.getOrDefault(entry.id, List.of()).isEmpty() ? "a heading without sub-entries" : null;
-            };
-        }
-    }
 }

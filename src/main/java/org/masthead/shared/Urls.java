@@ -5,7 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Collection;
 import java.util.Locale;
 
-/** The URL rules shared by input validation, the body sanitizer and media embeds. */
+/** The URL rules shared by input validation, the body sanitizer, media embeds and the menu. */
 public final class Urls {
 
     private Urls() {
@@ -23,6 +23,19 @@ public final class Urls {
         URI uri = parse(value);
         return uri != null && "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && uri.getUserInfo() == null
                 && hosts.contains(uri.getHost().toLowerCase(Locale.ROOT));
+    }
+
+    /** A path on this site: "/", "/about", "/media?type=video"; not "//host" (another site) nor anything with spaces. */
+    public static boolean isSitePath(String url) {
+        if (url == null || !url.startsWith("/") || url.startsWith("//") || url.contains("\\") || url.length() > 1000) {
+            return false;
+        }
+        try {
+            URI uri = new URI(url);
+            return uri.getScheme() == null && uri.getRawAuthority() == null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private static URI parse(String value) {
