@@ -1,5 +1,6 @@
 package org.masthead.web.site;
 
+import org.masthead.web.site.read.Section;
 import org.masthead.shared.PublicUrls;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,8 @@ import java.util.function.Function;
 import org.masthead.shared.ContentKind;
 import org.masthead.web.site.comment.Discussion.Notice;
 import org.masthead.web.site.PublicResponder.Outcome;
-import org.masthead.web.site.read.ReaderContent.Lookup;
-import org.masthead.web.site.read.ReaderContent.Scope;
+import org.masthead.web.site.read.Lookup;
+import org.masthead.web.site.read.Scope;
 import org.masthead.web.site.read.ReaderViews.Item;
 import org.masthead.web.site.read.ReaderViews.Listing;
 import org.masthead.web.site.read.ReaderViews.Term;
@@ -140,7 +141,7 @@ public abstract class EditionRoutes {
     public Uni<Response> category(@PathParam("slug") String slug, @BeanParam ListingParams at) {
         String path = PublicUrls.category(language(), slug);
         return listing(path, at, frame -> {
-            Optional<ReaderContent.Section> category = frame.section(slug);
+            Optional<Section> category = frame.section(slug);
             if (category.isEmpty()) {
                 return Outcome.notFound();
             }
@@ -155,7 +156,7 @@ public abstract class EditionRoutes {
     public Uni<Response> categoryFeed(@PathParam("slug") String slug) {
         String path = PublicUrls.category(language(), slug);
         return responder.respond(headers, uri, language(), path + "/feed", frame -> {
-            Optional<ReaderContent.Section> category = frame.section(slug);
+            Optional<Section> category = frame.section(slug);
             if (category.isEmpty()) {
                 return Outcome.notFound();
             }

@@ -5,9 +5,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.masthead.web.site.PublicResponder.Outcome;
-import org.masthead.web.site.read.ReaderContent.SitemapEntry;
+import org.masthead.web.site.read.ReaderSitemap;
+import org.masthead.web.site.read.SitemapEntry;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
@@ -18,6 +20,9 @@ public class EnglishEdition extends EditionRoutes {
 
     /** The sitemap protocol's limit of addresses in one file. */
     private static final int SITEMAP_SIZE = 50_000;
+
+    @Inject
+    ReaderSitemap sitemap;
 
     @Override
     protected String language() {
@@ -42,7 +47,7 @@ public class EnglishEdition extends EditionRoutes {
     @Path("sitemap.xml")
     public Uni<Response> sitemap() {
         return responder.respond(headers, uri, "en", "/sitemap.xml", frame -> {
-            List<SitemapEntry> entries = reader.sitemap(SITEMAP_SIZE);
+            List<SitemapEntry> entries = sitemap.entries(SITEMAP_SIZE);
             Map<Long, List<SitemapEntry>> groups = entries.stream().filter(e -> e.group() != null)
                     .collect(Collectors.groupingBy(SitemapEntry::group));
             return new Outcome.Page(SitemapTemplates.sitemap(frame, entries, groups), PublicResponder.XML);

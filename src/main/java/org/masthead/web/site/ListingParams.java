@@ -1,7 +1,7 @@
 package org.masthead.web.site;
 
 import org.jboss.resteasy.reactive.RestQuery;
-import org.masthead.web.site.read.ReaderContent.PageRequest;
+import org.masthead.web.site.read.PageRequest;
 
 /** Where a reader is in a listing: {@code ?page=N}, with the keyset cursor the pager links carry. */
 public class ListingParams {

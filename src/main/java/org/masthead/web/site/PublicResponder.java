@@ -1,5 +1,6 @@
 package org.masthead.web.site;
 
+import org.masthead.web.site.read.Lookup;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import org.masthead.shared.Edition;
-import org.masthead.web.site.read.ReaderContent.BadPageException;
+import org.masthead.web.site.read.BadPageException;
 import org.masthead.web.site.read.ReaderContent;
 import org.masthead.web.site.read.ReaderViews;
 
@@ -139,7 +140,7 @@ public class PublicResponder {
      */
     public Response preview(UriInfo uri, ReaderViews.Item item) {
         SiteFrame frame = frames.frame(item.language(), baseUrl(uri));
-        Outcome.Page page = (Outcome.Page) EditionRoutes.itemOutcome(frame, new ReaderContent.Lookup.Found(item));
+        Outcome.Page page = (Outcome.Page) EditionRoutes.itemOutcome(frame, new Lookup.Found(item));
         return Response.ok(page.render(frame)).type(HTML)
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store").header("X-Robots-Tag", "noindex").build();
     }

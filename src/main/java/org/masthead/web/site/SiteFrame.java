@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.masthead.shared.Edition;
-import org.masthead.web.site.read.ReaderContent.Section;
+import org.masthead.web.site.read.Section;
 import org.masthead.web.site.read.ReaderViews.Link;
 import org.masthead.web.site.read.ReaderViews.Teaser;
 

@@ -1,5 +1,6 @@
 package org.masthead.web.site;
 
+import org.masthead.web.site.read.Scope;
 import org.masthead.shared.PublicUrls;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -72,7 +73,7 @@ public class SiteFrames {
                 .map(e -> new SiteFrame.EditionLink(e.code(), e.nativeName(), PublicUrls.home(e.code())))
                 .toList();
         return new SiteFrame(language, settings.siteName, settings.footerLine, social, menu,
-                reader.newest(language, ReaderContent.Scope.of(ReaderContent.LISTED), RECENT_POSTS), editions,
+                reader.newest(language, Scope.of(ReaderContent.LISTED), RECENT_POSTS), editions,
                 clock.instant().atZone(zone).getYear(), baseUrl, zone, reader.sections(language), null).rendered();
     }
 

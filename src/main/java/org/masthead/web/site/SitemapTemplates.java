@@ -3,7 +3,7 @@ package org.masthead.web.site;
 import java.util.List;
 import java.util.Map;
 
-import org.masthead.web.site.read.ReaderContent.SitemapEntry;
+import org.masthead.web.site.read.SitemapEntry;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -15,7 +15,7 @@ import org.masthead.comment.CommentService;
 import org.masthead.shared.ContentKind;
 import org.masthead.web.site.comment.Discussion.Notice;
 import org.masthead.web.site.PublicResponder.Outcome;
-import org.masthead.web.site.read.ReaderContent.Lookup;
+import org.masthead.web.site.read.Lookup;
 import org.masthead.web.site.read.ReaderViews.Item;
 import org.masthead.web.site.EditionRoutes;
 import org.masthead.web.site.SiteFrame;

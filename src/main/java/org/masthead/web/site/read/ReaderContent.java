@@ -73,68 +73,6 @@ public class ReaderContent {
         return List.of(now, now);
     }
 
-    /** What a listing is narrowed to. */
-    public record Scope(Set<ContentKind> kinds, List<Long> categoryIds, Long tagId, Long seriesId, String subtype) {
-
-        public static Scope of(Set<ContentKind> kinds) {
-            return new Scope(kinds, null, null, null, null);
-        }
-
-        public static Scope category(List<Long> ids) {
-            return new Scope(LISTED, ids, null, null, null);
-        }
-
-        public static Scope tag(long id) {
-            return new Scope(LISTED, null, id, null, null);
-        }
-
-        public static Scope series(long id) {
-            return new Scope(Set.of(ContentKind.DIGEST), null, null, id, null);
-        }
-
-        public static Scope subtype(ContentKind kind, String subtype) {
-            return new Scope(Set.of(kind), null, null, null, subtype);
-        }
-    }
-
-    /**
-     * Where a listing page starts: after the last entry of the older page's predecessor
-     * ({@code before}), before the first of the newer one ({@code after}), or, for an address typed by
-     * hand, a page number alone.
-     */
-    public record PageRequest(int page, LivePosition before, LivePosition after) {
-
-        public static PageRequest parse(String page, String before, String after) {
-            int number = 1;
-            if (page != null && !page.isBlank()) {
-                try {
-                    number = Integer.parseInt(page.strip());
-                } catch (NumberFormatException e) {
-                    throw new BadPageException();
-                }
-                if (number < 1 || number > 100_000) {
-                    throw new BadPageException();
-                }
-            }
-            return new PageRequest(number, position(before), position(after));
-        }
-
-        private static LivePosition position(String cursor) {
-            try {
-                return LivePosition.parse(cursor);
-            } catch (IllegalArgumentException e) {
-                throw new BadPageException();
-            }
-        }
-    }
-
-    /** A page parameter or cursor this site never gave out. */
-    public static class BadPageException extends RuntimeException {
-        BadPageException() {
-            super("Not a page of this listing", null, false, false);
-        }
-    }
-
     // ---------------------------------------------------------------- listings
 
     public Listing list(String language, Scope scope, PageRequest request, String path) {
@@ -162,30 +100,6 @@ public class ReaderContent {
         }
         Pager pager = Pager.of(path, request, more, rows.stream().map(Row::position).toList());
         return new Listing(rows.stream().map(Row::teaser).toList(), request.page(), pager.newer(), pager.older());
-    }
-
-    /** The "Newer" and "Older" links around one page of a newest-first list, absent at either end. */
-    record Pager(String newer, String older) {
-
-        /**
-         * {@code shown} are the positions on the page, newest first; {@code more} says whether the
-         * query found one beyond them in the direction it read.
-         */
-        static Pager of(String path, PageRequest request, boolean more, List<LivePosition> shown) {
-            if (shown.isEmpty()) {
-                return new Pager(null, null);
-            }
-            boolean backwards = request.after() != null;
-            int page = request.page();
-            boolean hasNewer = page > 1 && (!backwards || more);
-            boolean hasOlder = backwards || more;
-            String and = path.contains("?") ? "&" : "?";
-            String newer = !hasNewer ? null
-                    : page == 2 ? path : path + and + "page=" + (page - 1) + "&after=" + PublicUrls.segment(shown.get(0).cursor());
-            String older = !hasOlder ? null
-                    : path + and + "page=" + (page + 1) + "&before=" + PublicUrls.segment(shown.get(shown.size() - 1).cursor());
-            return new Pager(newer, older);
-        }
     }
 
     /** The newest entries of an edition for the "Recent posts" sidebar and the feeds. */
@@ -227,25 +141,8 @@ public class ReaderContent {
         }
     }
 
-    /** An entry of the sitemap: a live item's address, when it last went live, and its translation group. */
-    public record SitemapEntry(String href, Instant modified, Long group, String language) {
-    }
-
-    /** Every live item of every edition, newest first, up to {@code limit} (a sitemap holds 50,000 addresses). */
-    public List<SitemapEntry> sitemap(int limit) {
-        return sql.list("SELECT i.kind, i.language, i.live_slug, i.live_from, i.translation_group, s.slug AS series, e.issue_number"
-                + " FROM content_item i LEFT JOIN live_entry e ON e.item_id = i.id"
-                + " LEFT JOIN digest_series s ON s.id = e.series_id WHERE" + LIVE + " ORDER BY i.live_from DESC, i.id DESC LIMIT ?",
-                row -> {
-                    String href = href(ContentKind.valueOf(row.getString("kind")), row.getString("language"), row.getString("live_slug"),
-                            row.getString("series"), ReaderSql.intOrNull(row, "issue_number"));
-                    return href == null ? null : new SitemapEntry(href, ReaderSql.instant(row, "live_from"),
-                            ReaderSql.longOrNull(row, "translation_group"), row.getString("language"));
-                }, now(), limit).stream().filter(Objects::nonNull).toList();
-    }
-
     /** A reader's address; a digest's is its series and its live issue number (none while either is missing). */
-    private static String href(ContentKind kind, String language, String slug, String series, Integer issue) {
+    static String href(ContentKind kind, String language, String slug, String series, Integer issue) {
         if (kind == ContentKind.DIGEST) {
             return series == null || issue == null ? null : PublicUrls.digest(language, series, issue);
         }
@@ -253,22 +150,6 @@ public class ReaderContent {
     }
 
     // ---------------------------------------------------------------- single items
-
-    /** The answer to a reader's address: the item, where it moved, that it is gone, or nothing. */
-    public sealed interface Lookup {
-        record Found(Item item) implements Lookup {
-        }
-
-        record Moved(String href) implements Lookup {
-        }
-
-        /** The address once showed a live item that is no longer published. */
-        record Gone() implements Lookup {
-        }
-
-        record Missing() implements Lookup {
-        }
-    }
 
     /** What a page needs of the item itself besides its revision: who it is, when, where it is filed. */
     private record Head(long id, ContentKind kind, String language, Long translationGroup, Instant publishedAt, Instant liveFrom,
@@ -341,10 +222,6 @@ public class ReaderContent {
     public Optional<Term> tag(String language, String slug) {
         return sql.first("SELECT id, name FROM tag WHERE language = ? AND slug = ?",
                 row -> new Term(row.getLong("id"), row.getString("name")), language, slug);
-    }
-
-    /** A category with the ids of itself and every category nested under it: its listing shows theirs too. */
-    public record Section(String name, List<Long> ids) {
     }
 
     /**

@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.masthead.web.site.read.ReaderContent.PageRequest;
-import org.masthead.web.site.read.ReaderContent.Pager;
+import org.masthead.web.site.read.PageRequest;
+import org.masthead.web.site.read.Pager;
 import org.masthead.content.LivePosition;
 import org.masthead.web.site.read.ReaderViews.Hit;
 import org.masthead.web.site.read.ReaderViews.SearchResults;
@@ -59,7 +59,7 @@ public class ReaderSearch {
             if (sort.equals("relevance")) {
                 return RELEVANCE;
             }
-            throw new ReaderContent.BadPageException();
+            throw new BadPageException();
         }
     }
 
@@ -101,7 +101,7 @@ public class ReaderSearch {
         boolean cursor = request.before() != null || request.after() != null;
         // addresses this page never gives out: no words but a page, cursors on numbered pages, numbers past the last
         if (terms.isEmpty() && (request.page() > 1 || cursor) || byRelevance && cursor || request.page() > MAX_PAGE && !cursor) {
-            throw new ReaderContent.BadPageException();
+            throw new BadPageException();
         }
         if (terms.isEmpty()) {
             return new SearchResults(q.isEmpty() ? null : q, List.of(), 1, null, null, order, null, null);

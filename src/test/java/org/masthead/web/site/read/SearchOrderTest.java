@@ -17,7 +17,7 @@ import javax.sql.DataSource;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.masthead.web.site.read.ReaderContent.PageRequest;
+import org.masthead.web.site.read.PageRequest;
 import org.masthead.web.site.read.ReaderSearch.Order;
 import org.masthead.web.site.read.ReaderViews.Hit;
 import org.masthead.web.site.read.ReaderViews.SearchResults;
