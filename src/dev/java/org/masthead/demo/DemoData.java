@@ -104,19 +104,20 @@ public class DemoData {
             String title = capitalize(topic) + " " + ANGLES[(i / TOPICS.length) % ANGLES.length];
             boolean republished = i % 3 == 0;
             String outlet = OUTLETS[i % OUTLETS.length];
-            ItemInput input = new ItemInput(null, title, "en", null,
-                    "How the " + topic + " is doing, told by the people who run it.",
-                    "<p>The " + topic + " in the old port district " + ANGLES[(i / TOPICS.length) % ANGLES.length]
+            ItemInput input = Draft.of(title, "en")
+                    .summary("How the " + topic + " is doing, told by the people who run it.")
+                    .body("<p>The " + topic + " in the old port district " + ANGLES[(i / TOPICS.length) % ANGLES.length]
                             + " this week.</p><p>Organisers say <strong>forty residents</strong> took part, and invite "
-                            + "anyone curious to <a href=\"https://harbour-desk.example/get-involved\">get involved</a>.</p>",
-                    categories.get(i % 2 == 0 ? "news" : "local"), List.of(topic.split(" ")[0], "community"),
-                    republished ? new Byline("Mira Santos", outlet) : new Byline("Elena Marsh", null),
-                    republished ? new Source(outlet, "https://" + outlet.toLowerCase().replace(' ', '-') + ".example/story-" + i,
-                            LocalDate.of(2017, 6, 1).plusDays(i)) : null,
-                    english.isEmpty() ? List.of() : List.of(new Related(english.get(english.size() - 1), null, null, null),
+                            + "anyone curious to <a href=\"https://harbour-desk.example/get-involved\">get involved</a>.</p>")
+                    .category(categories.get(i % 2 == 0 ? "news" : "local"))
+                    .tags(List.of(topic.split(" ")[0], "community"))
+                    .byline(republished ? new Byline("Mira Santos", outlet) : new Byline("Elena Marsh", null))
+                    .source(republished ? new Source(outlet, "https://" + outlet.toLowerCase().replace(' ', '-')
+                            + ".example/story-" + i, LocalDate.of(2017, 6, 1).plusDays(i)) : null)
+                    .related(english.isEmpty() ? List.of() : List.of(new Related(english.get(english.size() - 1), null, null, null),
                             new Related(null, "https://harbour-desk.example/reports/2016", "The 2016 harbour report",
-                                    "Harbour Desk, May 2: the year in numbers")),
-                    null, null, null, null, null, null, null);
+                                    "Harbour Desk, May 2: the year in numbers")))
+                    .input();
             long id = content.create(ContentKind.ARTICLE, i % 2 == 0 ? EDITOR : EDITOR2, input).id();
             english.add(id);
             moveThroughWorkflow(id, i);
@@ -165,9 +166,9 @@ public class DemoData {
                 { "sq", "Ora e leximit në bibliotekë", "Fëmijët lexojnë së bashku çdo të shtunë." } };
         for (int i = 0; i < editions.length; i++) {
             String[] edition = editions[i];
-            ItemInput input = new ItemInput(null, edition[1], edition[0], null, edition[2], "<p>" + edition[2] + "</p>",
-                    categories.get("news-" + edition[0]), List.of(), new Byline("Harbour Desk", null), null, List.of(),
-                    null, null, english.get(i % 3), null, null, null, null);
+            ItemInput input = Draft.of(edition[1], edition[0]).summary(edition[2]).body("<p>" + edition[2] + "</p>")
+                    .category(categories.get("news-" + edition[0])).byline(new Byline("Harbour Desk", null))
+                    .translationOf(english.get(i % 3)).input();
             long id = content.create(ContentKind.ARTICLE, EDITOR, input).id();
             submit(ContentKind.ARTICLE, id, EDITOR);
             approve(ContentKind.ARTICLE, id, REVIEWER, null);
@@ -188,9 +189,8 @@ public class DemoData {
                             new DigestContent.Entry("From our desk: " + TOPICS[n] + " update", "Harbour Desk",
                                     english.get(n), null))));
             DigestContent digest = new DigestContent(weekly, number, LocalDate.of(2017, 5, 14).plusWeeks(n), sections);
-            ItemInput input = new ItemInput(null, "Weekly Digest – " + number, "en", "weekly-digest-" + number,
-                    "The week's short items from the port district.", null, null, List.of(), null, null, List.of(), null,
-                    null, null, null, digest, null, null);
+            ItemInput input = Draft.of("Weekly Digest – " + number, "en").slug("weekly-digest-" + number)
+                    .summary("The week's short items from the port district.").digest(digest).input();
             long id = content.create(ContentKind.DIGEST, EDITOR2, input).id();
             submit(ContentKind.DIGEST, id, EDITOR2);
             if (n < 4) {
@@ -221,16 +221,15 @@ public class DemoData {
     }
 
     private void publishMedia(String title, MediaContent media) {
-        long id = content.create(ContentKind.MEDIA, EDITOR, new ItemInput(null, title, "en", null, null, null, null, List.of(),
-                new Byline("Harbour Desk", null), null, List.of(), null, null, null, null, null, media, null)).id();
+        long id = content.create(ContentKind.MEDIA, EDITOR, Draft.of(title, "en")
+                .byline(new Byline("Harbour Desk", null)).media(media).input()).id();
         submit(ContentKind.MEDIA, id, EDITOR);
         approve(ContentKind.MEDIA, id, REVIEWER, null);
     }
 
     private void publishPublication(String title, PublicationContent publication) {
-        long id = content.create(ContentKind.PUBLICATION, EDITOR2, new ItemInput(null, title, "en", null,
-                "Published by the Harbour Desk association.", null, null, List.of(), null, null, List.of(), null, null, null,
-                null, null, null, publication)).id();
+        long id = content.create(ContentKind.PUBLICATION, EDITOR2, Draft.of(title, "en")
+                .summary("Published by the Harbour Desk association.").publication(publication).input()).id();
         submit(ContentKind.PUBLICATION, id, EDITOR2);
         approve(ContentKind.PUBLICATION, id, REVIEWER, null);
     }
@@ -272,8 +271,7 @@ public class DemoData {
                 { "Contact us", "contact-us", "<p>Write to <a href=\"mailto:desk@harbour-desk.example\">desk@harbour-desk.example</a>"
                         + " or visit us at 4 Pier Street, Tuesday to Friday.</p>" } };
         for (String[] page : pages) {
-            ItemInput input = new ItemInput(null, page[0], "en", page[1], null, page[2], null, List.of(), null, null,
-                    List.of(), null, null, null, null, null, null, null);
+            ItemInput input = Draft.of(page[0], "en").slug(page[1]).body(page[2]).input();
             long id = content.create(ContentKind.PAGE, ADMIN, input).id();
             submit(ContentKind.PAGE, id, ADMIN);
             approve(ContentKind.PAGE, id, REVIEWER, null);
@@ -346,8 +344,8 @@ public class DemoData {
         if (existing != null) {
             return existing;
         }
-        long id = content.create(ContentKind.PAGE, ADMIN, new ItemInput(null, title, language, slug, null, "<p>" + text + "</p>",
-                null, List.of(), null, null, List.of(), null, null, findPage("en", "about-us"), null, null, null, null)).id();
+        long id = content.create(ContentKind.PAGE, ADMIN, Draft.of(title, language).slug(slug)
+                .body("<p>" + text + "</p>").translationOf(findPage("en", "about-us")).input()).id();
         submit(ContentKind.PAGE, id, ADMIN);
         approve(ContentKind.PAGE, id, REVIEWER, null);
         return id;
