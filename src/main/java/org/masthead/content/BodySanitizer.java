@@ -1,5 +1,6 @@
 package org.masthead.content;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -28,7 +29,15 @@ public class BodySanitizer {
                         "em", "i", "u", "s", "sub", "sup", "code", "pre", "hr", "cite", "small", "figure",
                         "figcaption", "a", "img")
                 // An embed is kept only if its src survived the host check below.
-                .allowElements((name, attributes) -> attributes.contains("src") ? name : null, "iframe")
+                .allowElements((name, attributes) -> {
+                    if (!attributes.contains("src")) {
+                        return null;
+                    }
+                    // a player may run its own scripts, in its own origin, and learns no more than our origin
+                    attributes.addAll(List.of("sandbox", "allow-scripts allow-same-origin allow-presentation",
+                            "referrerpolicy", "strict-origin-when-cross-origin"));
+                    return name;
+                }, "iframe")
                 .allowUrlProtocols("http", "https", "mailto")
                 .allowAttributes("href", "title").onElements("a")
                 .requireRelsOnLinks("noopener", "noreferrer")

@@ -113,6 +113,10 @@ public class KindFields {
                 }
             }
         }
+        if (media.type() != MediaContent.Type.VIDEO && Text.blankToNull(media.videoUrl()) != null) {
+            // the page embeds a player only for a video; a URL elsewhere would be stored and never shown
+            errors.add(new FieldError("media.videoUrl", "only a video has a video URL"));
+        }
         for (int i = 0; i < images.size(); i++) {
             Upload upload = Upload.findById(images.get(i));
             if (upload == null || !upload.isImage()) {

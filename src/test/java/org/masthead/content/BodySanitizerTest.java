@@ -127,6 +127,9 @@ class BodySanitizerTest {
         assertThat(clean.select("figure img").attr("alt")).isEqualTo("The pier");
         assertThat(clean.select("figcaption").text()).isEqualTo("The pier (AP/Ana Ruiz)");
         assertThat(clean.select("iframe").attr("src")).isEqualTo("https://www.youtube-nocookie.com/embed/abc");
+        assertThat(clean.select("iframe").attr("sandbox")).as("the player cannot navigate our page or open forms")
+                .isEqualTo("allow-scripts allow-same-origin allow-presentation");
+        assertThat(clean.select("iframe").attr("referrerpolicy")).isEqualTo("strict-origin-when-cross-origin");
         assertThat(clean.select("li").text()).isEqualTo("one");
     }
 

@@ -3,6 +3,7 @@ package org.masthead.media;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.masthead.testing.Api.as;
 
 import java.io.IOException;
@@ -10,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.masthead.testing.Api;
 import org.masthead.testing.Keycloak;
@@ -60,9 +63,22 @@ class MediaAndPublicationsApiTest {
                 .post("/api/v1/media").then().statusCode(201);
         as("editor").body(item("Festival video", "media", Map.of("type", "VIDEO", "videoUrl", "https://evil.example/embed/1")))
                 .post("/api/v1/media").then().statusCode(400).body("errors.field", equalTo(List.of("media.videoUrl")));
-        as("editor").body(item("Festival video", "media",
+        long video = as("editor").body(item("Festival video", "media",
                 Map.of("type", "VIDEO", "videoUrl", "https://www.youtube-nocookie.com/embed/abc123")))
-                .post("/api/v1/media").then().statusCode(201).body("media.videoUrl", equalTo("https://www.youtube-nocookie.com/embed/abc123"));
+                .post("/api/v1/media").then().statusCode(201).body("media.videoUrl", equalTo("https://www.youtube-nocookie.com/embed/abc123"))
+                .extract().jsonPath().getLong("id");
+        // only a video embeds a player: a gallery carrying a video URL is refused, not stored to be shown later
+        as("editor").body(item("Gallery with a player", "media", Map.of("type", "GALLERY", "imageIds", List.of(one),
+                "videoUrl", "https://www.youtube-nocookie.com/embed/abc123")))
+                .post("/api/v1/media").then().statusCode(400).body("errors.field", equalTo(List.of("media.videoUrl")));
+        Api.review("editor", "/api/v1/media/" + video, "submit").statusCode(200);
+        Api.review("reviewer", "/api/v1/media/" + video, "approve").statusCode(200);
+        String slug = as(null).get("/api/v1/media/" + video).then().statusCode(200).extract().path("slug");
+        Document page = Jsoup.parse(given().get("/media/" + slug).then().statusCode(200).extract().asString());
+        assertThat(page.select("iframe")).hasSize(1);
+        assertThat(page.select("iframe").attr("src")).isEqualTo("https://www.youtube-nocookie.com/embed/abc123");
+        assertThat(page.select("iframe").attr("sandbox")).isEqualTo("allow-scripts allow-same-origin allow-presentation");
+        assertThat(page.select("iframe").attr("referrerpolicy")).isEqualTo("strict-origin-when-cross-origin");
         as("editor").body(item("Not media", "media", Map.of("type", "GALLERY", "imageIds", List.of(one))))
                 .post("/api/v1/articles").then().statusCode(400).body("errors.field", equalTo(List.of("media")));
     }

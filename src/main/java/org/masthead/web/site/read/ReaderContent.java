@@ -16,6 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.masthead.content.Byline;
+import org.masthead.content.ContentConfig;
+import org.masthead.content.MediaContent;
+import org.masthead.shared.Urls;
 import org.masthead.content.ContentItem;
 import org.masthead.shared.ContentKind;
 import org.masthead.content.DigestContent;
@@ -60,8 +63,10 @@ public class ReaderContent {
     private final ReaderSql sql;
     private final Clock clock;
     private final Revisions revisions;
+    private final ContentConfig content;
 
-    ReaderContent(ReaderSql sql, Clock clock, Revisions revisions) {
+    ReaderContent(ReaderSql sql, Clock clock, Revisions revisions, ContentConfig content) {
+        this.content = content;
         this.sql = sql;
         this.clock = clock;
         this.revisions = revisions;
@@ -338,7 +343,7 @@ public class ReaderContent {
                 : new Media(view.media().type(), view.media().imageIds() == null ? List.of()
                         : view.media().imageIds().stream().map(uploads::get).filter(Objects::nonNull).map(StoredFile::image)
                                 .filter(Objects::nonNull).toList(),
-                        view.media().videoUrl());
+                        player(view.media()));
         Publication publication = null;
         if (view.publication() != null) {
             StoredFile pdf = uploads.get(view.publication().pdfId());
@@ -355,6 +360,12 @@ public class ReaderContent {
         return new Item(item.id(), item.kind(), item.language(), view.title(), ownHref, view.summary(), view.body(), item.category(), tags,
                 view.byline(), view.source(), item.publishedAt() != null ? item.publishedAt() : Instant.now(clock), item.liveFrom(),
                 featured == null ? null : featured.image(), related, alternates, digest, media, publication, item.comments());
+    }
+
+    /** The player a video item embeds: only a video's, and only from an embed host configured now. */
+    private String player(MediaContent media) {
+        return media.type() == MediaContent.Type.VIDEO && Urls.isEmbed(media.videoUrl(), content.embedHosts())
+                ? media.videoUrl() : null;
     }
 
     // ---------------------------------------------------------------- teasers
