@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -261,8 +262,43 @@ public class ContentService {
         List<ContentItem> live = items.stream().filter(item -> item.isLiveAt(now)).toList();
         Map<Long, ItemSnapshot> snapshots = revisions.liveSnapshots(live);
         Map<Long, List<ContentItem>> groups = translationGroups(live);
+        Set<Long> visible = liveAmong(snapshots.values().stream().flatMap(ContentService::linkedItems).toList(), now);
         return live.stream().filter(item -> snapshots.containsKey(item.id))
-                .map(item -> view(item, snapshots.get(item.id), false, translations(item, groups, true, now), now)).toList();
+                .map(item -> view(item, forReaders(snapshots.get(item.id), visible), false,
+                        translations(item, groups, true, now), now)).toList();
+    }
+
+    /** The items a revision links to: its "Also read" entries and its digest lines. */
+    private static Stream<Long> linkedItems(ItemSnapshot snapshot) {
+        Stream<Long> related = snapshot.related() == null ? Stream.empty() : snapshot.related().stream().map(Related::itemId);
+        Stream<Long> digest = snapshot.digest() == null ? Stream.empty()
+                : snapshot.digest().sections().stream().flatMap(section -> section.items().stream())
+                        .map(DigestContent.Entry::itemId);
+        return Stream.concat(related, digest).filter(Objects::nonNull);
+    }
+
+    /** Those of {@code ids} readers can open now, in one query. */
+    private static Set<Long> liveAmong(List<Long> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return ContentItem.<ContentItem> list("id in ?1", ids.stream().distinct().toList()).stream()
+                .filter(item -> item.isLiveAt(now)).map(item -> item.id).collect(Collectors.toSet());
+    }
+
+    /**
+     * A live revision as readers may see it: links to items they cannot open are left out of "Also read",
+     * and a digest line keeps its text but not the id of such an item (as the page shows it, unlinked).
+     */
+    private static ItemSnapshot forReaders(ItemSnapshot s, Set<Long> visible) {
+        List<Related> related = s.related() == null ? null
+                : s.related().stream().filter(r -> r.itemId() == null || visible.contains(r.itemId())).toList();
+        DigestContent digest = s.digest() == null ? null
+                : new DigestContent(s.digest().seriesId(), s.digest().number(), s.digest().issueDate(),
+                        s.digest().sections().stream().map(section -> new DigestContent.Section(section.heading(),
+                                section.items().stream().map(e -> e.itemId() == null || visible.contains(e.itemId()) ? e
+                                        : new DigestContent.Entry(e.text(), e.outlet(), null, null)).toList())).toList());
+        return s.withLinks(related, digest);
     }
 
     /** One mapping for both faces; readers get the snapshot's content and none of the staff-only fields. */

@@ -1,6 +1,9 @@
 package org.masthead.content;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.masthead.taxonomy.TermUse;
@@ -12,9 +15,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 class ContentTermUse implements TermUse {
 
     private final ReaderIndex readerIndex;
+    private final Clock clock;
 
-    ContentTermUse(ReaderIndex readerIndex) {
+    ContentTermUse(ReaderIndex readerIndex, Clock clock) {
         this.readerIndex = readerIndex;
+        this.clock = clock;
     }
 
     @Override
@@ -47,6 +52,30 @@ class ContentTermUse implements TermUse {
     @Override
     public long issuesOf(long seriesId) {
         return ContentItem.count("seriesId", seriesId);
+    }
+
+    @Override
+    public Map<Long, Long> liveItemsPerTag(String language) {
+        // the live revision's tags: a pending edit's new tag is not public yet
+        return counts(ContentItem.getEntityManager().createNativeQuery("SELECT t.tag_id, COUNT(*) FROM live_item_tag t"
+                + " JOIN content_item i ON i.id = t.item_id JOIN tag g ON g.id = t.tag_id"
+                + " WHERE i.live_revision IS NOT NULL AND i.live_from <= ?1 AND (i.live_until IS NULL OR i.live_until > ?1)"
+                + " AND (?2 IS NULL OR g.language = ?2) GROUP BY t.tag_id", Object[].class)
+                .setParameter(1, Instant.now(clock)).setParameter(2, language).getResultList());
+    }
+
+    @Override
+    public Map<Long, Long> liveIssuesPerSeries() {
+        return counts(ContentItem.getEntityManager().createNativeQuery("SELECT e.series_id, COUNT(*) FROM live_entry e"
+                + " JOIN content_item i ON i.id = e.item_id WHERE e.series_id IS NOT NULL AND i.live_revision IS NOT NULL"
+                + " AND i.live_from <= ?1 AND (i.live_until IS NULL OR i.live_until > ?1) GROUP BY e.series_id", Object[].class)
+                .setParameter(1, Instant.now(clock)).getResultList());
+    }
+
+    private static Map<Long, Long> counts(List<Object[]> rows) {
+        Map<Long, Long> counts = new HashMap<>();
+        rows.forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        return counts;
     }
 
     @Override

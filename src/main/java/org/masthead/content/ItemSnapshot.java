@@ -3,7 +3,6 @@ package org.masthead.content;
 import java.time.Instant;
 import java.util.List;
 
-
 /** Every editable field of an item at one save; stored as JSON in {@link Revision#snapshot}. */
 public record ItemSnapshot(
         String title,
@@ -31,6 +30,12 @@ public record ItemSnapshot(
         return new ItemInput(version, title, language, slug, summary, body, categoryId, tags, byline, source, related,
                 futureOrNull(publishAt, now), futureOrNull(unpublishAt, now), null, featuredImageId, digest, media,
                 publication);
+    }
+
+    /** This revision with other links: what readers may see of its "Also read" list and digest lines. */
+    ItemSnapshot withLinks(List<Related> otherRelated, DigestContent otherDigest) {
+        return new ItemSnapshot(title, language, slug, summary, body, categoryId, tags, byline, source, otherRelated, publishAt,
+                unpublishAt, featuredImageId, otherDigest, media, publication);
     }
 
     private static Instant futureOrNull(Instant instant, Instant now) {

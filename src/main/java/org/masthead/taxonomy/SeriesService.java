@@ -27,9 +27,10 @@ public class SeriesService {
     @Inject
     TermUse termUse;
 
+    /** Every series with its issues in any state (staff), or with only the issues readers can open ({@code live}). */
     @Transactional
-    public List<SeriesView> all() {
-        Map<Long, Long> issues = termUse.issuesPerSeries();
+    public List<SeriesView> all(boolean live) {
+        Map<Long, Long> issues = live ? termUse.liveIssuesPerSeries() : termUse.issuesPerSeries();
         return DigestSeries.<DigestSeries> list("order by language, title").stream()
                 .map(s -> SeriesView.of(s, issues.getOrDefault(s.id, 0L))).toList();
     }

@@ -31,6 +31,13 @@ public class TagService {
         return tags.stream().map(TagView::of).toList();
     }
 
+    /** The tags readers can find: those a live item carries, of one edition or (null) all. */
+    @Transactional
+    public List<TagView> publicTags(String language) {
+        var live = termUse.liveItemsPerTag(language).keySet();
+        return tags(language).stream().filter(tag -> live.contains(tag.id())).toList();
+    }
+
     @Transactional
     public List<TagUsage> usage(String language) {
         Map<Long, Long> counts = termUse.itemsPerTag(language);

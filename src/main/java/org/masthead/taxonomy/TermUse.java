@@ -19,6 +19,12 @@ public interface TermUse {
 
     long issuesOf(long seriesId);
 
+    /** How many items readers can open now carry each tag ({@code language} null: every edition); unused tags are absent. */
+    Map<Long, Long> liveItemsPerTag(String language);
+
+    /** How many issues readers can open now each series has; series without one are absent. */
+    Map<Long, Long> liveIssuesPerSeries();
+
     /** The items of tag {@code sourceId} now carry {@code targetId}; called before the source tag is deleted. */
     void tagMerged(long sourceId, long targetId);
 }

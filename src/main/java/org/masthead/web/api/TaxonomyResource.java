@@ -98,9 +98,10 @@ public class TaxonomyResource {
     @GET
     @Path("series")
     @PermitAll
-    @Operation(summary = "Digest series, with how many issues each has")
+    @Operation(summary = "Digest series, with how many issues each has",
+            description = "Staff count issues in every state; everyone else only the issues readers can open.")
     public List<SeriesView> series() {
-        return series.all();
+        return series.all(staff.optional().isEmpty());
     }
 
     @POST
@@ -131,9 +132,10 @@ public class TaxonomyResource {
     @GET
     @Path("tags")
     @PermitAll
-    @Operation(summary = "Tags items have used, by edition")
+    @Operation(summary = "Tags items have used, by edition",
+            description = "Staff see every tag; everyone else the tags of items readers can open.")
     public List<TagView> tags(@QueryParam("language") String language) {
-        return tags.tags(language);
+        return staff.optional().isPresent() ? tags.tags(language) : tags.publicTags(language);
     }
 
     public record TagRename(@NotBlank @Size(max = 200) String name) {

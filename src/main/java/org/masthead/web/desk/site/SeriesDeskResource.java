@@ -64,7 +64,7 @@ public class SeriesDeskResource {
     public TemplateInstance series(@QueryParam("edit") Long edit, @QueryParam("done") String done) {
         SeriesView editing = edit == null ? null : series.byId(edit);
         Map<String, String> form = editing == null ? form("", Edition.ROOT, "") : form(editing.title(), editing.language(), editing.slug());
-        return Templates.series(me(), series.all(), editing, form, Map.of(), done == null ? null : DONE.get(done), false);
+        return Templates.series(me(), series.all(false), editing, form, Map.of(), done == null ? null : DONE.get(done), false);
     }
 
     @POST
@@ -90,7 +90,7 @@ public class SeriesDeskResource {
             series.delete(me(), id);
             return Response.seeOther(URI.create("/admin/site/series?done=deleted")).build();
         } catch (ConflictException e) {
-            return Response.status(Response.Status.CONFLICT).entity(Templates.series(me(), series.all(), null,
+            return Response.status(Response.Status.CONFLICT).entity(Templates.series(me(), series.all(false), null,
                     form("", Edition.ROOT, ""), Map.of(), e.getMessage(), true)).build();
         }
     }
@@ -107,7 +107,7 @@ public class SeriesDeskResource {
             }
         }
         return Response.status(Response.Status.BAD_REQUEST)
-                .entity(Templates.series(me(), series.all(), editing, form, errors, null, true)).build();
+                .entity(Templates.series(me(), series.all(false), editing, form, errors, null, true)).build();
     }
 
     private static Map<String, String> form(String title, String language, String slug) {
