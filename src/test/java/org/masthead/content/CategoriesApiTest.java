@@ -2,6 +2,7 @@ package org.masthead.content;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.masthead.testing.Api.as;
 
 import java.util.HashMap;
@@ -52,6 +53,8 @@ class CategoriesApiTest {
         filed.put("tags", List.of("ميناء"));
         Api.createArticle("editor", filed);
         as("admin").delete("/api/v1/categories/" + arabic).then().statusCode(409);
-        as(null).get("/api/v1/tags?language=ar").then().body("name", hasItem("ميناء"));
+        // a tag only a draft carries is staff knowledge (issue 14): the desk sees it, anonymous callers do not
+        as("editor").get("/api/v1/tags?language=ar").then().body("name", hasItem("ميناء"));
+        as(null).get("/api/v1/tags?language=ar").then().body("name", not(hasItem("ميناء")));
     }
 }
