@@ -45,10 +45,22 @@ public final class Keycloak {
         return token.value();
     }
 
+    /**
+     * A genuine access token of the realm, but issued to another of its clients ({@code admin-cli}, which every
+     * realm has): it names neither Masthead as audience nor as authorized party.
+     */
+    public static String accessTokenForAnotherClient(String username) {
+        return requestToken(username, username, "admin-cli").value();
+    }
+
     private static Token requestToken(String username, String password) {
+        return requestToken(username, password, "masthead-test");
+    }
+
+    private static Token requestToken(String username, String password, String client) {
         Response response = given().contentType(ContentType.URLENC)
                 .formParam("grant_type", "password")
-                .formParam("client_id", "masthead-test")
+                .formParam("client_id", client)
                 .formParam("username", username)
                 .formParam("password", password)
                 .post(realmUrl() + "/protocol/openid-connect/token");

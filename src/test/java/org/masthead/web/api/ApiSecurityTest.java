@@ -33,6 +33,17 @@ class ApiSecurityTest {
     }
 
     @Test
+    void tokenTheRealmIssuedToAnotherClientIsUnauthorized() {
+        given().auth().oauth2(Keycloak.accessTokenForAnotherClient("admin"))
+                .when().get("/api/v1/me")
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+        given().auth().oauth2(Keycloak.accessTokenForAnotherClient("admin"))
+                .when().get("/api/v1/articles?language=en")
+                .then().statusCode(401);
+    }
+
+    @Test
     void realmTokenIsAcceptedAndRolesComeFromTheRealm() {
         given().auth().oauth2(Keycloak.accessToken("reviewer"))
                 .when().get("/api/v1/me")
