@@ -2,9 +2,11 @@ package org.masthead.boot;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -18,26 +20,34 @@ import java.util.Properties;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Can the configured MariaDB and Keycloak be reached? Waits up to {@code masthead.startup.wait}
- * for servers that are still starting (a compose stack), but gives up at once on answers that
- * waiting cannot fix: wrong password, unknown database, no such realm.
+ * Is production's configuration complete, and can the configured MariaDB and Keycloak be reached?
+ * Waits up to {@code masthead.startup.wait} for servers that are still starting (a compose stack),
+ * but gives up at once on answers that waiting cannot fix: wrong password, unknown database, no such realm.
  */
 final class DependencyCheck {
+
+    /** The shortest preview-link secret accepted: as long as the HMAC-SHA256 key it becomes. */
+    static final int PREVIEW_SECRET_BYTES = 32;
 
     private final Optional<String> jdbcUrl;
     private final Optional<String> dbUser;
     private final Optional<String> dbPassword;
     private final Optional<String> authServerUrl;
     private final Optional<String> clientSecret;
+    private final Optional<String> publicUrl;
+    private final Optional<String> previewSecret;
     private final Duration wait;
 
     private DependencyCheck(Optional<String> jdbcUrl, Optional<String> dbUser, Optional<String> dbPassword,
-            Optional<String> authServerUrl, Optional<String> clientSecret, Duration wait) {
+            Optional<String> authServerUrl, Optional<String> clientSecret, Optional<String> publicUrl,
+            Optional<String> previewSecret, Duration wait) {
         this.jdbcUrl = jdbcUrl;
         this.dbUser = dbUser;
         this.dbPassword = dbPassword;
         this.authServerUrl = authServerUrl;
         this.clientSecret = clientSecret;
+        this.publicUrl = publicUrl;
+        this.previewSecret = previewSecret;
         this.wait = wait;
     }
 
@@ -48,6 +58,8 @@ final class DependencyCheck {
                 config.getOptionalValue("quarkus.datasource.password", String.class),
                 config.getOptionalValue("quarkus.oidc.auth-server-url", String.class),
                 config.getOptionalValue("quarkus.oidc.credentials.secret", String.class),
+                config.getOptionalValue("masthead.site.public-url", String.class),
+                config.getOptionalValue("masthead.preview.secret", String.class),
                 config.getOptionalValue("masthead.startup.wait", Duration.class).orElse(Duration.ofSeconds(30)));
     }
 
@@ -65,8 +77,47 @@ final class DependencyCheck {
             return Optional.of("QUARKUS_OIDC_CREDENTIALS_SECRET is not set; give it the secret of the Keycloak client "
                     + "masthead-web");
         }
+        Optional<String> settings = settingsProblem();
+        if (settings.isPresent()) {
+            return settings;
+        }
         Instant deadline = Instant.now().plus(wait);
         return checkDatabase(deadline).or(() -> checkKeycloak(deadline));
+    }
+
+    /** What is wrong with the settings alone, whether or not the servers are checked. */
+    Optional<String> settingsProblem() {
+        Optional<String> address = publicUrlProblem(publicUrl);
+        if (address.isPresent()) {
+            return address;
+        }
+        if (previewSecret.isPresent() && previewSecret.get().getBytes(StandardCharsets.UTF_8).length < PREVIEW_SECRET_BYTES) {
+            return Optional.of("MASTHEAD_PREVIEW_SECRET is shorter than " + PREVIEW_SECRET_BYTES
+                    + " bytes; give it a long random string (e.g. openssl rand -base64 48), or leave it unset on a single node");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Links in pages, feeds and sitemaps are absolute, and must never be built from the Host header
+     * a client sent: production names its public address.
+     */
+    static Optional<String> publicUrlProblem(Optional<String> publicUrl) {
+        if (publicUrl.isEmpty() || publicUrl.get().isBlank()) {
+            return Optional.of("MASTHEAD_SITE_PUBLIC_URL is not set; give it the address readers use, "
+                    + "e.g. https://news.example.org (links in pages, feeds and sitemaps are built from it, never from a request's Host)");
+        }
+        try {
+            URI uri = new URI(publicUrl.get());
+            boolean web = "https".equals(uri.getScheme()) || "http".equals(uri.getScheme());
+            if (web && uri.getHost() != null && uri.getRawQuery() == null && uri.getRawFragment() == null) {
+                return Optional.empty();
+            }
+        } catch (URISyntaxException e) {
+            // answered below
+        }
+        return Optional.of("MASTHEAD_SITE_PUBLIC_URL is not an http(s) address without query: " + publicUrl.get()
+                + "; give it e.g. https://news.example.org");
     }
 
     private Optional<String> checkDatabase(Instant deadline) {

@@ -10,9 +10,10 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
- * Checks, before Quarkus starts, that the database and Keycloak the configuration names can be
- * reached, so that a wrong variable fails with one line saying which, instead of a stack trace
- * from deep inside Flyway or OIDC.
+ * Checks, before Quarkus starts, that production's settings are complete and that the database and
+ * Keycloak they name can be reached, so that a missing or wrong variable fails with one line saying
+ * which, instead of a stack trace from deep inside Flyway or OIDC, or a site that builds its links
+ * from whatever Host a client sends.
  */
 @QuarkusMain
 public class MastheadMain {
@@ -20,14 +21,15 @@ public class MastheadMain {
     public static void main(String... args) {
         if (isPackagedApplication()) {
             var config = ConfigProvider.getConfig();
-            if (config.getOptionalValue("masthead.startup.check-dependencies", Boolean.class).orElse(true)) {
-                Optional<String> problem = DependencyCheck.fromConfig(config).firstProblem();
-                if (problem.isPresent()) {
-                    // Logging is configured by Quarkus.run, which has not happened yet: write the line directly.
-                    System.err.println(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " ERROR [masthead] "
-                            + "Masthead cannot start: " + problem.get());
-                    System.exit(1);
-                }
+            DependencyCheck check = DependencyCheck.fromConfig(config);
+            Optional<String> problem = config.getOptionalValue("masthead.startup.check-dependencies", Boolean.class).orElse(true)
+                    ? check.firstProblem()
+                    : check.settingsProblem();
+            if (problem.isPresent()) {
+                // Logging is configured by Quarkus.run, which has not happened yet: write the line directly.
+                System.err.println(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " ERROR [masthead] "
+                        + "Masthead cannot start: " + problem.get());
+                System.exit(1);
             }
         }
         Quarkus.run(args);

@@ -19,6 +19,11 @@ public class CommentRateLimit {
 
     /** Past this many addresses, ones that have been quiet for a whole window are forgotten. */
     private static final int TIDY_AT = 10_000;
+    /**
+     * The most addresses remembered: a flood from more distinct addresses than this within one window
+     * makes the counts start over rather than the memory grow (a few MB at most).
+     */
+    private static final int MOST_ADDRESSES = 100_000;
 
     private final Map<String, Deque<Instant>> sent = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -52,10 +57,16 @@ public class CommentRateLimit {
                     return times.isEmpty() || !times.peekLast().isAfter(since);
                 }
             });
+            if (sent.size() >= MOST_ADDRESSES) {
+                sent.clear();
+            }
         }
         Deque<Instant> times = sent.computeIfAbsent(address, a -> new ArrayDeque<>());
         synchronized (times) {
             times.addLast(now);
+            while (times.size() > config.perAddress()) {
+                times.removeFirst();
+            }
         }
     }
 }

@@ -12,7 +12,9 @@ public enum WorkflowAction {
     ARCHIVE,
     RESTORE_REVISION,
     SCHEDULED_PUBLISH,
-    SCHEDULED_EXPIRY;
+    SCHEDULED_EXPIRY,
+    PREVIEW_LINK,
+    REVOKE_PREVIEW_LINK;
 
     public String label() {
         return name().toLowerCase().replace('_', '-');

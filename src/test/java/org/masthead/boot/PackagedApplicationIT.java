@@ -2,6 +2,8 @@ package org.masthead.boot;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.file.Files;
@@ -61,6 +63,9 @@ class PackagedApplicationIT {
             given().baseUri(base).redirects().follow(false).get("/admin").then().statusCode(302)
                     .header("Location", startsWith(servers.keycloak().realmUrl() + "/protocol/openid-connect/auth"));
             given().baseUri(base).get("/api/v1/me").then().statusCode(401);
+            given().baseUri(base).header("Host", "evil.example").get("/").then().statusCode(200)
+                    .body(containsString("<link rel=\"canonical\" href=\"" + PackagedApp.PUBLIC_URL + "/\">"))
+                    .body(not(containsString("evil.example")));
             assertThat(appliedMigrations(jdbcUrl)).contains("db/migration/V1__create_site_settings.sql");
         } finally {
             app.destroy();
@@ -94,6 +99,26 @@ class PackagedApplicationIT {
         assertThat(errors).singleElement().asString()
                 .contains("the database at " + jdbcUrl)
                 .contains("QUARKUS_DATASOURCE_JDBC_URL");
+    }
+
+    @Test
+    void refusesToStartWithoutThePublicAddress() throws Exception {
+        Map<String, String> env = PackagedApp.standardVariables(servers.mariaDb().jdbcUrl(), servers.keycloak().realmUrl());
+        env.remove("MASTHEAD_SITE_PUBLIC_URL");
+
+        List<String> errors = errorLinesOfFailedStart(env, "no-public-url");
+
+        assertThat(errors).singleElement().asString().contains("MASTHEAD_SITE_PUBLIC_URL is not set");
+    }
+
+    @Test
+    void refusesAShortPreviewSecret() throws Exception {
+        Map<String, String> env = PackagedApp.standardVariables(servers.mariaDb().jdbcUrl(), servers.keycloak().realmUrl());
+        env.put("MASTHEAD_PREVIEW_SECRET", "too-short");
+
+        List<String> errors = errorLinesOfFailedStart(env, "short-preview-secret");
+
+        assertThat(errors).singleElement().asString().contains("MASTHEAD_PREVIEW_SECRET is shorter than 32 bytes");
     }
 
     @Test

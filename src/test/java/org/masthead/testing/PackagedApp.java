@@ -46,7 +46,10 @@ public final class PackagedApp {
         })));
     }
 
-    /** The six variables production sets, for a MariaDB started by the dev stack. */
+    /** The address the packaged app is told readers use: links it writes must name it, whatever Host a request carries. */
+    public static final String PUBLIC_URL = "https://news.example.test";
+
+    /** The variables production sets, for a MariaDB started by the dev stack. */
     public static Map<String, String> standardVariables(String jdbcUrl, String authServerUrl) {
         Map<String, String> env = new HashMap<>();
         env.put("PATH", System.getenv("PATH"));
@@ -56,6 +59,7 @@ public final class PackagedApp {
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", authServerUrl);
         env.put("QUARKUS_OIDC_CLIENT_ID", "masthead-web");
         env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", SECRET);
+        env.put("MASTHEAD_SITE_PUBLIC_URL", PUBLIC_URL);
         return env;
     }
 

@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
@@ -15,20 +13,23 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.jboss.logging.Logger;
+import org.masthead.content.PreviewLinkService;
+import org.masthead.content.PreviewLinkService.PreviewLinkView;
 
 import io.smallrye.config.ConfigMapping;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.temporal.ChronoUnit;
 
 /**
- * Signed, expiring preview links a reviewer hands to someone outside the desk: the token names the
- * item and the moment it stops working, and an HMAC over both keeps anyone from making or stretching one.
+ * The URLs of preview links: the token names the link (a row of {@link PreviewLinkService}) and the
+ * moment it stops working, and an HMAC over both keeps anyone from making, guessing or stretching one.
+ * Whether the link still opens, and what it shows, the database says.
  */
 @ApplicationScoped
 public class PreviewLinks {
 
     private static final Logger LOG = Logger.getLogger(PreviewLinks.class);
-    public static final Duration LONGEST = Duration.ofDays(14);
+    /** A signing secret is at least as long as the HMAC-SHA256 key it becomes. */
+    static final int SHORTEST_SECRET = 32;
 
     /** masthead.preview.*: the signing secret; without one, links stop working when the application restarts. */
     @ConfigMapping(prefix = "masthead.preview")
@@ -36,35 +37,36 @@ public class PreviewLinks {
         Optional<String> secret();
     }
 
-    /** A link's item and the end of its validity. */
-    public record Grant(long itemId, Instant expires) {
+    /** What a genuine token says: which link, signed to expire when. */
+    public record Signed(long linkId, Instant expires) {
     }
 
-    private final Clock clock;
     private final SecretKeySpec key;
 
-    PreviewLinks(Clock clock, PreviewConfig config) {
-        this.clock = clock;
+    PreviewLinks(PreviewConfig config) {
         byte[] secret;
         if (config.secret().isPresent() && !config.secret().get().isBlank()) {
             secret = config.secret().get().getBytes(StandardCharsets.UTF_8);
+            if (secret.length < SHORTEST_SECRET) {
+                throw new IllegalStateException("masthead.preview.secret must be at least " + SHORTEST_SECRET + " bytes long");
+            }
         } else {
-            secret = new byte[32];
+            secret = new byte[SHORTEST_SECRET];
             new SecureRandom().nextBytes(secret);
             LOG.info("masthead.preview.secret is not set: preview links made now stop working when the application restarts");
         }
         this.key = new SecretKeySpec(secret, "HmacSHA256");
     }
 
-    public String issue(long itemId, Duration validFor) {
-        Instant expires = Instant.now(clock).plus(validFor).truncatedTo(ChronoUnit.SECONDS);
-        byte[] payload = ByteBuffer.allocate(16).putLong(itemId).putLong(expires.getEpochSecond()).array();
+    /** The token of a link's URL, /preview/{token}. */
+    public String token(PreviewLinkView link) {
+        byte[] payload = ByteBuffer.allocate(16).putLong(link.id()).putLong(link.expiresAt().getEpochSecond()).array();
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         return b64.encodeToString(payload) + "." + b64.encodeToString(sign(payload));
     }
 
-    /** The grant of a genuine, unexpired token; empty for anything else. */
-    public Optional<Grant> check(String token) {
+    /** What a genuine token names; empty for anything else. */
+    public Optional<Signed> check(String token) {
         int dot = token == null ? -1 : token.indexOf('.');
         if (dot < 0) {
             return Optional.empty();
@@ -76,8 +78,7 @@ public class PreviewLinks {
                 return Optional.empty();
             }
             ByteBuffer buffer = ByteBuffer.wrap(payload);
-            Grant grant = new Grant(buffer.getLong(), Instant.ofEpochSecond(buffer.getLong()));
-            return Instant.now(clock).isBefore(grant.expires()) ? Optional.of(grant) : Optional.empty();
+            return Optional.of(new Signed(buffer.getLong(), Instant.ofEpochSecond(buffer.getLong())));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -229,6 +229,11 @@ public class PublicResponder {
         return "public, max-age=" + config.maxAge() + ", stale-while-revalidate=" + config.maxAge();
     }
 
+    /** An absolute address of the public site, as links that leave the desk need. */
+    public String absolute(UriInfo uri, String path) {
+        return baseUrl(uri) + path;
+    }
+
     private String baseUrl(UriInfo uri) {
         return config.publicUrl().map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u).orElseGet(() -> {
             String base = uri.getBaseUri().toString();

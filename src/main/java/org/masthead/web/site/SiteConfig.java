@@ -14,7 +14,11 @@ public interface SiteConfig {
     @WithDefault("UTC")
     String timeZone();
 
-    /** The public address of the site (https://news.example.org), for feeds, sitemaps and canonical links; else the request's. */
+    /**
+     * The public address of the site (https://news.example.org), for feeds, sitemaps, canonical and
+     * share links. Production refuses to start without it (org.masthead.boot.DependencyCheck); only
+     * dev and test fall back to the request's address.
+     */
     Optional<String> publicUrl();
 
     /** How many rendered public pages are kept in memory. */

@@ -24,6 +24,12 @@ import jakarta.transaction.Transactional;
 public class SiteFrames {
 
     private static final int RECENT_POSTS = 5;
+    /**
+     * Frames kept at most. Production has one address (masthead.site.public-url) and so one frame per
+     * edition; only dev and test take the address from requests, and a stream of made-up Host headers
+     * must not grow memory there either.
+     */
+    private static final int MOST_FRAMES = 4 * Edition.LANGUAGES.size();
 
     private final Clock clock;
     private final ZoneId zone;
@@ -56,6 +62,9 @@ public class SiteFrames {
             return known.frame();
         }
         SiteFrame frame = build(language, baseUrl);
+        if (built.size() >= MOST_FRAMES) {
+            built.clear();
+        }
         built.put(key, new Built(frame, generation));
         return frame;
     }

@@ -1,8 +1,13 @@
 package org.masthead.web.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.masthead.testing.Api.action;
 import static org.masthead.testing.Api.article;
+import static org.masthead.testing.Api.as;
 import static org.masthead.testing.Api.createArticle;
+import static org.masthead.testing.Api.version;
+
+import java.net.URI;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -76,5 +81,63 @@ class PreviewTest {
 
         clock.advance(Duration.ofHours(25));
         assertThat(RestAssured.given().urlEncodingEnabled(false).get(link).statusCode()).as("expired").isEqualTo(404);
+    }
+
+    @Test
+    void aLinkShowsTheRevisionItWasMadeForCanBeRevokedAndDiesWithArchiving() {
+        long id = createArticle("editor", article("Harbour fees: the draft a reviewer shares"));
+        BrowserSession reviewer = new BrowserSession();
+        Page editPage = reviewer.signIn(admin + "/articles/" + id, "reviewer");
+        Page created = reviewer.submit(editPage, "form.preview-link-form", Map.of("hours", "168"));
+        String link = created.document().select("input.preview-link").attr("value");
+        assertThat(created.document().select("p.message").text()).contains("revision 1");
+
+        Map<String, Object> changed = new HashMap<>(article("Harbour fees: written after the link was made"));
+        changed.put("version", version("editor", id));
+        as("editor").body(changed).put("/api/v1/articles/" + id).then().statusCode(200);
+        assertThat(title(link)).as("the link shows the revision it was made for, not later saves")
+                .isEqualTo("Harbour fees: the draft a reviewer shares");
+
+        Page listed = reviewer.get(admin + "/articles/" + id);
+        assertThat(listed.document().select("table.preview-links tbody tr")).hasSize(1);
+        assertThat(listed.document().select("table.preview-links a").attr("href")).isEqualTo(URI.create(link).getPath());
+        Page revoked = reviewer.submit(listed, "form.revoke-preview", Map.of());
+        assertThat(revoked.status()).isEqualTo(200);
+        assertThat(revoked.document().select(".message").text()).contains("Preview link revoked");
+        assertThat(revoked.document().select("table.preview-links")).isEmpty();
+        assertThat(status(link)).as("revoked").isEqualTo(404);
+
+        Page again = reviewer.submit(revoked, "form.preview-link-form", Map.of("hours", "24"));
+        String second = again.document().select("input.preview-link").attr("value");
+        assertThat(title(second)).isEqualTo("Harbour fees: written after the link was made");
+        action("reviewer", id, "archive").statusCode(200);
+        assertThat(status(second)).as("archived").isEqualTo(404);
+
+        assertThat(as("reviewer").get("/api/v1/articles/" + id + "/history").asString())
+                .contains("preview-link").contains("revoke-preview-link");
+    }
+
+    @Test
+    void theServerRefusesLinksLongerThanSevenDays() {
+        long id = createArticle("editor", article("Harbour fees: a link for a fortnight"));
+        BrowserSession reviewer = new BrowserSession();
+        Page editPage = reviewer.signIn(admin + "/articles/" + id, "reviewer");
+        Page refused = reviewer.submit(editPage, "form.preview-link-form", Map.of("hours", "336"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.document().text()).contains("from 1 to 168");
+        Page fine = reviewer.submit(editPage, "form.preview-link-form", Map.of("hours", "168"));
+        assertThat(fine.status()).isEqualTo(200);
+        clock.advance(Duration.ofDays(7).plusMinutes(1));
+        assertThat(status(fine.document().select("input.preview-link").attr("value"))).isEqualTo(404);
+    }
+
+    private static int status(String link) {
+        return RestAssured.given().urlEncodingEnabled(false).get(link).statusCode();
+    }
+
+    private static String title(String link) {
+        var page = RestAssured.given().urlEncodingEnabled(false).get(link);
+        assertThat(page.statusCode()).isEqualTo(200);
+        return Jsoup.parse(page.asString()).select("article h1").text();
     }
 }

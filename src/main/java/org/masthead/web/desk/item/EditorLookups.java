@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import org.masthead.content.PreviewLinkService;
+import org.masthead.content.PreviewLinkService.PreviewLinkView;
+import org.masthead.web.site.PreviewLinks;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,9 +43,18 @@ public class EditorLookups {
 
     private final ItemFinder finder;
 
-    EditorLookups(Clock clock, ItemFinder finder) {
+    private final PreviewLinkService previews;
+    private final PreviewLinks links;
+
+    EditorLookups(Clock clock, ItemFinder finder, PreviewLinkService previews, PreviewLinks links) {
         this.clock = clock;
         this.finder = finder;
+        this.previews = previews;
+        this.links = links;
+    }
+
+    /** A preview link that still opens, with the address it is reached at. */
+    public record PreviewRow(PreviewLinkView link, String path) {
     }
 
     /** An "Also read" row with the item it names, if internal and found. */
@@ -64,7 +76,8 @@ public class EditorLookups {
     }
 
     public record Panels(List<RelatedRow> related, List<ItemChoice> found, List<TranslationRow> translations,
-            List<String> missingLanguages, List<SeriesChoice> series, Map<String, ItemChoice> linked, Week week) {
+            List<String> missingLanguages, List<SeriesChoice> series, Map<String, ItemChoice> linked, Week week,
+            List<PreviewRow> previewLinks) {
     }
 
     @Transactional
@@ -94,7 +107,9 @@ public class EditorLookups {
                         .map(s -> new SeriesChoice(s.id, s.title)).toList()
                 : List.of();
         Week week = digest && form.digest.issueDate() != null ? week(language, form.digest.issueDate(), zone, now) : null;
-        return new Panels(related, found, translations, missing, series, linked, week);
+        List<PreviewRow> open = item == null ? List.of()
+                : previews.open(item.id()).stream().map(link -> new PreviewRow(link, "/preview/" + links.token(link))).toList();
+        return new Panels(related, found, translations, missing, series, linked, week, open);
     }
 
     /** Items of one edition matching {@code query}, never {@code exclude} (the item being edited). */

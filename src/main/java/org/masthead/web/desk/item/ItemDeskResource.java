@@ -361,7 +361,8 @@ public class ItemDeskResource {
 
     private static final Set<String> SUCCESS = Set.of("Created as a draft.", "Saved.", "Submitted for review.",
             "Withdrawn from review.", "Approved.", "Sent back to its author with your comment.", "Unpublished.", "Archived.",
-            "Revision restored as the working copy.", "Translation started as a draft; translate its title and text.");
+            "Revision restored as the working copy.", "Translation started as a draft; translate its title and text.",
+            "Preview link revoked: it no longer opens.");
 
     private static String message(String done) {
         if (done == null) {
@@ -378,6 +379,7 @@ public class ItemDeskResource {
             case "archive" -> "Archived.";
             case "restored" -> "Revision restored as the working copy.";
             case "translation" -> "Translation started as a draft; translate its title and text.";
+            case "preview-revoked" -> "Preview link revoked: it no longer opens.";
             default -> null;
         };
     }

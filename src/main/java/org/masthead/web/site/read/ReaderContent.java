@@ -253,27 +253,35 @@ public class ReaderContent {
     }
 
     /**
-     * The working copy of an item as its page would show it once approved: the staff preview and
-     * the reviewer's signed preview link. Links in it lead only to live items.
+     * The working copy of an item as its page would show it once approved: the staff preview.
+     * Links in it lead only to live items.
      */
     @Transactional
     public Optional<Item> preview(long id) {
-        return ContentItem.<ContentItem> findByIdOptional(id).map(item -> {
-            ItemSnapshot working = revisions.snapshotOf(item);
-            String href;
-            if (item.kind == ContentKind.DIGEST) {
-                String series = series(working.digest().seriesId()).map(Series::slug).orElse(null);
-                href = PublicUrls.digest(item.language, series, working.digest().number());
-            } else {
-                href = PublicUrls.item(item.kind, item.language, item.slug);
-            }
-            Link category = working.categoryId() == null ? null
-                    : sql.first("SELECT name AS c_name, language AS c_lang, slug AS c_slug FROM category WHERE id = ?",
-                            ReaderContent::category, working.categoryId()).orElse(null);
-            // a preview shows no discussion: its comments are not counted
-            return page(new Head(item.id, item.kind, item.language, item.translationGroup, item.publishedAt, item.liveFrom, 0,
-                    category), working, href);
-        });
+        return ContentItem.<ContentItem> findByIdOptional(id).map(item -> preview(item, revisions.snapshotOf(item)));
+    }
+
+    /** One revision of an item as its page would show it: what a reviewer's preview link shows. */
+    @Transactional
+    public Optional<Item> preview(long id, int revision) {
+        return ContentItem.<ContentItem> findByIdOptional(id)
+                .flatMap(item -> revisions.snapshot(item.id, revision).map(snapshot -> preview(item, snapshot)));
+    }
+
+    private Item preview(ContentItem item, ItemSnapshot working) {
+        String href;
+        if (item.kind == ContentKind.DIGEST) {
+            String series = series(working.digest().seriesId()).map(Series::slug).orElse(null);
+            href = PublicUrls.digest(item.language, series, working.digest().number());
+        } else {
+            href = PublicUrls.item(item.kind, item.language, working.slug());
+        }
+        Link category = working.categoryId() == null ? null
+                : sql.first("SELECT name AS c_name, language AS c_lang, slug AS c_slug FROM category WHERE id = ?",
+                        ReaderContent::category, working.categoryId()).orElse(null);
+        // a preview shows no discussion: its comments are not counted
+        return page(new Head(item.id, item.kind, item.language, item.translationGroup, item.publishedAt, item.liveFrom, 0,
+                category), working, href);
     }
 
     /**
