@@ -38,7 +38,6 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -77,7 +76,12 @@ public class UploadService {
                 kind = sniffed.get();
                 long limit = kind.width() == null ? config.maxPdfBytes() : config.maxImageBytes();
                 if (size > limit) {
-                    errors.add(new FieldError("file", "is " + megabytes(size) + "; the limit for this type is " + megabytes(limit)));
+                    errors.add(new FieldError("file", "is " + UploadsConfig.megabytes(size) + "; the limit for this type is "
+                            + UploadsConfig.megabytes(limit)));
+                }
+                if (kind.width() != null && (long) kind.width() * kind.height() > config.maxPixels()) {
+                    errors.add(new FieldError("file", "is " + kind.width() + " × " + kind.height() + " pixels; the limit is "
+                            + config.maxPixels() / 1_000_000 + " million pixels"));
                 }
             }
         } catch (IOException e) {
@@ -303,8 +307,5 @@ public class UploadService {
         }
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
-    }
 
 }

@@ -1,5 +1,7 @@
 package org.masthead.media;
 
+import java.util.Locale;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -18,4 +20,16 @@ public interface UploadsConfig {
     /** Largest PDF accepted, in bytes. */
     @WithDefault("52428800")
     long maxPdfBytes();
+
+    /**
+     * Most pixels an image may have (width × height), judged from its header before it is ever decoded: a small file
+     * can claim a huge canvas, and decoding one takes four bytes a pixel. 40 million covers the cameras newsrooms use.
+     */
+    @WithDefault("40000000")
+    long maxPixels();
+
+    /** A size as people read it: "14.2 MB". */
+    static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+    }
 }

@@ -8,22 +8,39 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.masthead.testing.SampleFiles.pdf;
 import static org.masthead.testing.SampleFiles.png;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masthead.testing.Api;
 import org.masthead.testing.Keycloak;
+import org.masthead.testing.SampleFiles;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 class UploadsApiTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    int port;
+
+    @BeforeEach
+    void port() {
+        port = base.getPort();
+    }
 
     private static RequestSpecification as(String user) {
         return given().auth().oauth2(Keycloak.accessToken(user));
@@ -72,6 +89,31 @@ class UploadsApiTest {
         byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8);
         as("editor").multiPart("file", "logo.png", svg, "image/png").multiPart("alt", "x")
                 .post("/api/v1/uploads").then().statusCode(400);
+    }
+
+    @Test
+    void anUploadDeclaredLargerThanAnyFileMayBeIsRefusedBeforeItsBodyIsSent() throws IOException {
+        long declared = 30L * 1024 * 1024;
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            String head = "POST /api/v1/uploads HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + Keycloak.accessToken("editor") + "\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: "
+                    + declared + "\r\n\r\n--b\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            BufferedReader answer = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(answer.readLine()).as("answered without waiting for 30 MB").isEqualTo("HTTP/1.1 413 Request Entity Too Large");
+        }
+    }
+
+    @Test
+    void anImageClaimingMorePixelsThanTheLimitIsRefusedWithoutDecodingIt() {
+        byte[] bomb = SampleFiles.pngHeaderOnly(20_000, 20_000);
+        assertThat(bomb.length).as("a tiny file claiming 400 million pixels").isLessThan(100);
+        as("editor").multiPart("file", "bomb.png", bomb, "image/png").multiPart("alt", "x")
+                .post("/api/v1/uploads").then().statusCode(400)
+                .body("errors[0].field", equalTo("file"))
+                .body("errors[0].message", containsString("20000 × 20000 pixels; the limit is 40 million pixels"));
     }
 
     @Test

@@ -6,7 +6,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
 
@@ -40,6 +42,28 @@ public final class SampleFiles {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A PNG whose header claims {@code width} × {@code height} pixels but which holds no image data: a few dozen bytes
+     * that would cost gigabytes to decode (a "decompression bomb").
+     */
+    public static byte[] pngHeaderOnly(int width, int height) {
+        ByteBuffer file = ByteBuffer.allocate(8 + 25 + 12);
+        file.put(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A });
+        ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
+                .put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(file, "IHDR", header.array());
+        chunk(file, "IEND", new byte[0]);
+        return file.array();
+    }
+
+    private static void chunk(ByteBuffer file, String type, byte[] data) {
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        CRC32 crc = new CRC32();
+        crc.update(name);
+        crc.update(data);
+        file.putInt(data.length).put(name).put(data).putInt((int) crc.getValue());
     }
 
     /** A minimal PDF (header, one object, trailer), {@code padding} bytes longer than the least. */
