@@ -23,6 +23,7 @@ import org.masthead.shared.ConflictException;
 import org.masthead.shared.InvalidFieldsException;
 import org.masthead.shared.StaleVersionException;
 import org.masthead.shared.Text;
+import org.masthead.shared.WorkflowAction;
 import org.masthead.shared.ContentKind;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
@@ -39,7 +40,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.jboss.logging.Logger;
+import org.masthead.audit.AuditLog;
 
 /** Accepting files into the media library: only real JPEG, PNG, GIF images and PDFs, within size limits. */
 @ApplicationScoped
@@ -49,9 +52,11 @@ public class UploadService {
     private final Clock clock;
     private final TransactionSynchronizationRegistry transactions;
     private final Event<PublicChange> publicChanges;
+    private final AuditLog audit;
 
     UploadService(UploadsConfig config, Clock clock, TransactionSynchronizationRegistry transactions,
-            Event<PublicChange> publicChanges) {
+            Event<PublicChange> publicChanges, AuditLog audit) {
+        this.audit = audit;
         this.config = config;
         this.clock = clock;
         this.transactions = transactions;
@@ -177,13 +182,52 @@ public class UploadService {
         if (upload.isImage() && (details.alt() == null || details.alt().isBlank())) {
             throw InvalidFieldsException.of("alt", "describe the image for readers who cannot see it");
         }
+        String change = changes(upload, details);
+        if (change.isEmpty()) {
+            return UploadView.of(upload);
+        }
+        List<UploadUse> uses = usages(id);
+        // What live pages show changes at once, with no second look: that is a reviewer's call, as approval is.
+        if (uses.stream().anyMatch(UploadUse::inLiveRevision)) {
+            who.require(Roles.REVIEWER, "Changing the description of a file that live pages show");
+        }
         upload.altText = blankToNull(details.alt());
         upload.caption = blankToNull(details.caption());
         upload.credit = blankToNull(details.credit());
         Upload.getEntityManager().flush();
+        String comment = "file " + id + " (" + upload.fileName + "): " + change;
+        if (uses.isEmpty()) {
+            audit.record(null, who.username(), WorkflowAction.DESCRIBE_UPLOAD, null, null, comment, false);
+        }
+        for (UploadUse use : uses) {
+            audit.record(use.itemId(), who.username(), WorkflowAction.DESCRIBE_UPLOAD, null, null, comment, false);
+        }
         // Live pages show alt text, captions and credits wherever the file appears.
         publicChanges.fire(PublicChange.everywhere("upload " + id + " described anew"));
         return UploadView.of(upload);
+    }
+
+    /** What a new description changes, as the audit log words it: "caption “a” → “b”; credit …". */
+    private static String changes(Upload upload, UploadDetails details) {
+        List<String> changed = new ArrayList<>();
+        change(changed, "alt text", upload.altText, blankToNull(details.alt()));
+        change(changed, "caption", upload.caption, blankToNull(details.caption()));
+        change(changed, "credit", upload.credit, blankToNull(details.credit()));
+        String all = String.join("; ", changed);
+        return all.length() > 1900 ? all.substring(0, 1900) + "…" : all;
+    }
+
+    private static void change(List<String> changed, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changed.add(field + " " + quoted(before) + " → " + quoted(after));
+        }
+    }
+
+    private static String quoted(String text) {
+        if (text == null) {
+            return "(none)";
+        }
+        return "“" + (text.length() > 200 ? text.substring(0, 200) + "…" : text) + "”";
     }
 
     @Transactional

@@ -14,7 +14,8 @@ public enum WorkflowAction {
     SCHEDULED_PUBLISH,
     SCHEDULED_EXPIRY,
     PREVIEW_LINK,
-    REVOKE_PREVIEW_LINK;
+    REVOKE_PREVIEW_LINK,
+    DESCRIBE_UPLOAD;
 
     public String label() {
         return name().toLowerCase().replace('_', '-');

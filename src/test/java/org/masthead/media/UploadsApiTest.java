@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.masthead.testing.SampleFiles.pdf;
 import static org.masthead.testing.SampleFiles.png;
 
@@ -154,5 +155,36 @@ class UploadsApiTest {
         as("reviewer").delete("/api/v1/uploads/" + shown).then().statusCode(409);
         as("editor").delete("/api/v1/uploads/" + document).then().statusCode(403);
         as("reviewer").delete("/api/v1/uploads/" + document).then().statusCode(204);
+    }
+
+    @Test
+    void describingAFileLivePagesShowIsAReviewersCallAndEveryChangeIsAudited() throws IOException {
+        int photo = as("editor").multiPart("file", "quay.png", png(80, 40), "image/png").multiPart("alt", "The quay")
+                .multiPart("caption", "The quay at noon").multiPart("credit", "(Ana Ruiz)")
+                .post("/api/v1/uploads").then().statusCode(201).extract().path("id");
+        Map<String, Object> body = new HashMap<>(Api.article("The quay reopens"));
+        body.put("featuredImageId", photo);
+        long draft = Api.createArticle("editor", body);
+
+        // while only drafts use it, an editor may describe it: the drafts are reviewed before readers see them
+        Api.as("editor").body(Map.of("version", 0, "alt", "The quay", "caption", "The quay at dawn", "credit", "(Ana Ruiz)"))
+                .put("/api/v1/uploads/" + photo).then().statusCode(200).body("caption", equalTo("The quay at dawn"));
+        Api.as("editor").get("/api/v1/articles/" + draft + "/history").then()
+                .body("action", hasItem("describe-upload"))
+                .body("comment", hasItem(containsString("caption “The quay at noon” → “The quay at dawn”")));
+
+        Api.action("editor", draft, "submit").statusCode(200);
+        Api.action("reviewer", draft, "approve").statusCode(200);
+        Map<String, Object> credit = Map.of("version", 1, "alt", "The quay", "caption", "The quay at dawn",
+                "credit", "(Someone else)");
+        Api.as("editor").body(credit).put("/api/v1/uploads/" + photo).then().statusCode(403)
+                .body("detail", containsString("reviewer"));
+        given().get("/articles/the-quay-reopens").then().statusCode(200)
+                .body(containsString("(Ana Ruiz)")).body(not(containsString("(Someone else)")));
+
+        Api.as("reviewer").body(credit).put("/api/v1/uploads/" + photo).then().statusCode(200);
+        Api.as("editor").get("/api/v1/articles/" + draft + "/history").then()
+                .body("findAll { it.action == 'describe-upload' }.actor", equalTo(List.of("editor", "reviewer")))
+                .body("comment", hasItem(containsString("credit “(Ana Ruiz)” → “(Someone else)”")));
     }
 }

@@ -421,4 +421,25 @@ class LibraryDeskTest {
         }
         return changed;
     }
+
+    @Test
+    void anEditorCannotRewordAFileLivePagesShowButAReviewerCan() {
+        long photo = apiImage("Fishing boats", "Boats at the jetty", "(Staff)");
+        Map<String, Object> body = new HashMap<>(Api.article(unique("Boats ")));
+        body.put("featuredImageId", photo);
+        Api.publishedArticle("editor", "reviewer", body);
+
+        BrowserSession editor = signedIn("editor");
+        Page detail = editor.get(admin + "/library/" + photo);
+        Page refused = editor.submit(detail, "form.describe-form", Map.of("caption", "Boats sunk at the jetty"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.document().select(".message").text()).contains("live pages show this file, so a reviewer makes the change");
+        assertThat(refused.document().select("#caption").text()).as("the editor's words are kept").isEqualTo("Boats sunk at the jetty");
+        assertThat(Api.as("editor").get("/api/v1/uploads/" + photo).jsonPath().getString("caption")).isEqualTo("Boats at the jetty");
+
+        BrowserSession reviewer = signedIn("reviewer");
+        Page saved = reviewer.submit(reviewer.get(admin + "/library/" + photo), "form.describe-form",
+                Map.of("caption", "Boats moored at the jetty"));
+        assertThat(saved.document().select(".message").text()).isEqualTo("Saved.");
+    }
 }

@@ -26,6 +26,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
+import io.quarkus.security.ForbiddenException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -136,6 +137,10 @@ public class LibraryDeskResource {
                 return Response.seeOther(URI.create("/admin/library/" + id + "?done=saved")).build();
             } catch (InvalidFieldsException e) {
                 FormErrors.add(errors, e);
+            } catch (ForbiddenException e) {
+                // A file live pages show: this person's words stay in the form for a reviewer to take over.
+                return Response.status(Response.Status.FORBIDDEN).entity(detailPage(current, form, Map.of(),
+                        e.getMessage() + ": live pages show this file, so a reviewer makes the change.")).build();
             } catch (StaleVersionException e) {
                 // Keep what this person typed; the page shows what is saved now above the form.
                 form.put("version", Long.toString(current.version()));
