@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
@@ -26,7 +28,8 @@ import org.jsoup.nodes.Element;
  */
 public final class BrowserSession {
 
-    private final CookieHandler cookies = new LocalhostIsSecure(new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    private final CookieManager jar = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final CookieHandler cookies = new LocalhostIsSecure(jar);
 
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(cookies)
@@ -46,6 +49,23 @@ public final class BrowserSession {
         BrowserSession browser = new BrowserSession();
         browser.signIn(adminUrl, username);
         return browser;
+    }
+
+    /** The cookie of this name the app set, if any. */
+    public Optional<HttpCookie> cookie(String name) {
+        return jar.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
+    }
+
+    /** Plants a cookie as if the app had set it, for tests of what a stolen or stale one can do. */
+    public void plantCookie(String url, String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setSecure(true);
+        cookie.setVersion(0);
+        URI uri = LocalhostIsSecure.asBrowsersSeeIt(URI.create(url));
+        jar.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).toList()
+                .forEach(c -> jar.getCookieStore().remove(null, c));
+        jar.getCookieStore().add(uri, cookie);
     }
 
     /** Opens {@code url}; if Keycloak asks who you are, signs in as {@code username} (password = username). */

@@ -2,6 +2,7 @@ package org.masthead.web.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.HttpCookie;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
@@ -69,6 +70,31 @@ class AdminDeskTest {
         Page forged = editor.post(admin + "/articles", Map.of("title", "Forged article", "language", "en", "_csrf", "guess"));
         assertThat(forged.status()).isEqualTo(403);
         assertThat(editor.get(admin + "/articles?q=Forged+article").document().select("table.items td a")).isEmpty();
+    }
+
+    @Test
+    void theCsrfTokenBelongsToOneSessionAndChangesAtSignIn() {
+        BrowserSession first = signedIn("editor");
+        Page form = first.get(admin + "/articles/new");
+        String token = form.document().select("input[name=_csrf]").attr("value");
+        HttpCookie cookie = first.cookie("__Host-masthead-csrf").orElseThrow();
+        assertThat(cookie.getValue()).isEqualTo(token);
+        assertThat(cookie.getSecure()).as("Secure").isTrue();
+        assertThat(cookie.isHttpOnly()).as("HttpOnly").isTrue();
+        assertThat(cookie.getPath()).isEqualTo("/");
+
+        // the same person in another session: a token and cookie copied from the first are worth nothing there
+        BrowserSession second = signedIn("editor");
+        second.plantCookie(admin, "__Host-masthead-csrf", token);
+        Page replayed = second.post(admin + "/articles", Map.of("title", "Replayed article", "language", "en", "_csrf", token));
+        assertThat(replayed.status()).isEqualTo(403);
+        assertThat(second.get(admin + "/articles/new").document().select("input[name=_csrf]").attr("value"))
+                .as("each session has its own").isNotEqualTo(token);
+        assertThat(first.get(admin + "/articles?q=Replayed+article").document().select("table.items td a")).isEmpty();
+
+        Page saved = first.submit(first.get(admin + "/articles/new"), "form.editor",
+                Map.of("title", "Written in the first session", "language", "en", "summary", "s", "body", "<p>b</p>"));
+        assertThat(saved.status()).isEqualTo(200);
     }
 
     @Test
