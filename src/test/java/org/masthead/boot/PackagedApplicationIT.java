@@ -63,6 +63,10 @@ class PackagedApplicationIT {
             given().baseUri(base).redirects().follow(false).get("/admin").then().statusCode(302)
                     .header("Location", startsWith(servers.keycloak().realmUrl() + "/protocol/openid-connect/auth"));
             given().baseUri(base).get("/api/v1/me").then().statusCode(401);
+            // behind the TLS proxy (loopback is trusted by default) the sign-in link comes back to the public https address
+            given().baseUri(base).redirects().follow(false).header("X-Forwarded-Proto", "https")
+                    .header("X-Forwarded-Host", "news.example.test").get("/admin").then().statusCode(302)
+                    .header("Location", containsString("redirect_uri=https%3A%2F%2Fnews.example.test%2Fadmin"));
             given().baseUri(base).header("Host", "evil.example").get("/").then().statusCode(200)
                     .body(containsString("<link rel=\"canonical\" href=\"" + PackagedApp.PUBLIC_URL + "/\">"))
                     .body(not(containsString("evil.example")));
@@ -70,6 +74,26 @@ class PackagedApplicationIT {
         } finally {
             app.destroy();
             assertThat(app.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+        }
+    }
+
+    @Test
+    void forwardedHeadersFromAnAddressThatIsNotATrustedProxyAreIgnored() throws Exception {
+        int port = PackagedApp.freePort();
+        Map<String, String> env = PackagedApp.standardVariables(servers.mariaDb().jdbcUrl(), servers.keycloak().realmUrl());
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "192.0.2.10");
+        Process app = PackagedApp.launch(env, "untrusted-proxy", List.of());
+        try {
+            String base = "http://localhost:" + port;
+            PackagedApp.awaitReady(app, base, "untrusted-proxy");
+            given().baseUri(base).redirects().follow(false).header("X-Forwarded-Proto", "https")
+                    .header("X-Forwarded-Host", "attacker.example").get("/admin").then().statusCode(302)
+                    .header("Location", containsString("redirect_uri=http%3A%2F%2Flocalhost%3A" + port + "%2Fadmin"))
+                    .header("Location", not(containsString("attacker.example")));
+        } finally {
+            app.destroy();
+            app.waitFor(30, TimeUnit.SECONDS);
         }
     }
 
