@@ -73,13 +73,7 @@ public final class Keycloak {
 
     /** Makes (once) a realm user with no Masthead role: signed in, but staff of nothing. */
     public static void ensureUserWithoutRoles(String username) {
-        String admin = given().contentType(ContentType.URLENC)
-                .formParam("grant_type", "password")
-                .formParam("client_id", "admin-cli")
-                .formParam("username", KeycloakServer.ADMIN_USER)
-                .formParam("password", KeycloakServer.ADMIN_PASSWORD)
-                .post(baseUrl() + "/realms/master/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        String admin = adminToken();
         int status = given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(Map.of("username", username, "enabled", true, "emailVerified", true,
                         "email", username + "@reader.example", "firstName", "Rita", "lastName", "Reader",
@@ -89,5 +83,27 @@ public final class Keycloak {
         if (status != 201 && status != 409) {
             throw new IllegalStateException("Could not create user " + username + ": HTTP " + status);
         }
+    }
+
+    /** A token for Keycloak's admin API (the master realm's admin). */
+    public static String adminToken() {
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli")
+                .formParam("username", KeycloakServer.ADMIN_USER)
+                .formParam("password", KeycloakServer.ADMIN_PASSWORD)
+                .post(baseUrl() + "/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** A token issued now, not one kept from earlier: for tests that change the realm under it. */
+    public static String freshAccessToken(String username) {
+        TOKENS.remove(username);
+        return requestToken(username, username).value();
+    }
+
+    /** The realm's URL for its admin API, {@code /admin/realms/masthead}. */
+    public static String adminRealmUrl() {
+        return baseUrl() + "/admin/realms/" + KeycloakServer.REALM;
     }
 }
