@@ -78,6 +78,11 @@ public class PageCache {
         return pages.get(key);
     }
 
+    /** The page last kept for {@code key}, current or not: served when the database cannot be reached. */
+    public Page stale(String key) {
+        return pages.get(key);
+    }
+
     /**
      * Makes the cache current before a page is rendered (on a worker thread): forgets every page
      * once the clock passed a scheduled go-live or expiry, and looks up the next one.

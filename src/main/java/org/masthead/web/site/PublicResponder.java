@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
+import org.masthead.shared.DatabaseFaults;
 import org.masthead.shared.Edition;
 import org.masthead.web.site.read.BadPageException;
 import org.masthead.web.site.read.ReaderContent;
@@ -39,6 +40,8 @@ public class PublicResponder {
     public static final String RSS = "application/rss+xml;charset=UTF-8";
     public static final String XML = "application/xml;charset=UTF-8";
     public static final String TEXT = "text/plain;charset=UTF-8";
+    /** How long a reader is asked to wait while the database is away: about as long as a restart takes. */
+    static final String RETRY_AFTER_SECONDS = "30";
 
     private final PageCache cache;
     private final SiteFrames frames;
@@ -111,6 +114,46 @@ public class PublicResponder {
     }
 
     private Response render(HttpHeaders headers, String language, String base, String key, Function<SiteFrame, Outcome> render) {
+        try {
+            return renderNow(headers, language, base, key, render);
+        } catch (RuntimeException e) {
+            if (!DatabaseFaults.unreachable(e)) {
+                throw e;
+            }
+            PageCache.Page stale = cache.stale(key);
+            if (stale != null) {
+                LOG.debugf("Database unreachable: %s served from the cache as it was", key);
+                return answer(stale, headers);
+            }
+            LOG.warnf("Database unreachable, %s answered 503: %s", key, e.getMessage());
+            return unavailable(language, base);
+        }
+    }
+
+    /**
+     * The edition's "back in a moment" page, 503 with Retry-After: in the edition's frame as last built, or on a
+     * page of its own when there is none. Never touches the database.
+     */
+    public Response unavailable(String language, String base) {
+        SiteMessages messages = messages(language);
+        String html = frames.lastBuilt(language, base)
+                .map(frame -> new Outcome.Page(SiteTemplates.problem(frame, messages.unavailableTitle(), messages.unavailableText()),
+                        HTML, PageMeta.hidden(messages.unavailableTitle())).render(frame))
+                .orElseGet(() -> {
+                    Edition edition = Edition.of(language).orElse(Edition.EN);
+                    return SiteTemplates.unavailable(language, edition.direction(), messages.unavailableTitle(),
+                            messages.unavailableText(), edition.urlPrefix() + "/").setLocale(edition.locale()).render();
+                });
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(HTML).entity(html)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    /** The themed 503 of the edition the address belongs to. */
+    public Response unavailable(UriInfo uri) {
+        return unavailable(editionOf(uri.getPath()), baseUrl(uri));
+    }
+
+    private Response renderNow(HttpHeaders headers, String language, String base, String key, Function<SiteFrame, Outcome> render) {
         cache.catchUp();
         long generation = cache.generation();
         SiteFrame frame = frames.frame(language, base);
@@ -161,12 +204,16 @@ public class PublicResponder {
 
     /** The themed "Page not found" of the edition the address belongs to, for addresses no route knows. */
     public Uni<Response> notFound(UriInfo uri) {
-        String path = uri.getPath();
-        String language = Edition.LANGUAGES.stream()
-                .filter(l -> !Edition.isRoot(l) && (path.equals("/" + l) || path.startsWith("/" + l + "/"))).findFirst().orElse(Edition.ROOT);
+        String language = editionOf(uri.getPath());
         String base = baseUrl(uri);
         return Uni.createFrom().item(() -> problem(frames.frame(language, base), (Outcome.Problem) Outcome.notFound()))
                 .runSubscriptionOn(renderers);
+    }
+
+    private static String editionOf(String path) {
+        return Edition.LANGUAGES.stream()
+                .filter(l -> !Edition.isRoot(l) && (path.equals("/" + l) || path.startsWith("/" + l + "/"))).findFirst()
+                .orElse(Edition.ROOT);
     }
 
     private Response problem(SiteFrame frame, Outcome.Problem problem) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.masthead.shared.Edition;
@@ -67,6 +68,11 @@ public class SiteFrames {
         }
         built.put(key, new Built(frame, generation));
         return frame;
+    }
+
+    /** The frame last built for the edition, however old: what a page can still wear while the database is away. */
+    public Optional<SiteFrame> lastBuilt(String language, String baseUrl) {
+        return Optional.ofNullable(built.get(language + "|" + baseUrl)).map(Built::frame);
     }
 
     @Transactional

@@ -228,4 +228,10 @@ public interface SiteMessages {
 
     @Message("You have sent several comments in a short time. Please wait a few minutes, then try again.")
     String tooManyText();
+
+    @Message("Back in a moment")
+    String unavailableTitle();
+
+    @Message("This page cannot be shown just now. Please try again in a minute.")
+    String unavailableText();
 }

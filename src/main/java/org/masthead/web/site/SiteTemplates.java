@@ -34,6 +34,9 @@ public class SiteTemplates {
 
     public static native TemplateInstance search(SiteFrame frame, SearchResults results);
 
+    /** The 503 page when not even the edition's frame can be had (the database is down): a page of its own. */
+    public static native TemplateInstance unavailable(String language, String dir, String heading, String text, String home);
+
     /** 404, 410 and 400 answers, in the edition's look. */
     public static native TemplateInstance problem(SiteFrame frame, String heading, String text);
 
