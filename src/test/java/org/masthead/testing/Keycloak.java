@@ -98,8 +98,9 @@ public final class Keycloak {
 
     /** A token issued now, not one kept from earlier: for tests that change the realm under it. */
     public static String freshAccessToken(String username) {
-        TOKENS.remove(username);
-        return requestToken(username, username).value();
+        Token token = requestToken(username, username);
+        TOKENS.put(username, token);
+        return token.value();
     }
 
     /** The realm's URL for its admin API, {@code /admin/realms/masthead}. */

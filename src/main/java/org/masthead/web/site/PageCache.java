@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Iterator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +52,23 @@ public class PageCache {
         }
     }
 
-    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    /** A kept page and when a reader last got it, so that a full cache lets go of the pages least asked for. */
+    private static final class Kept {
+        final Page page;
+        volatile long lastUsed;
+
+        Kept(Page page, long now) {
+            this.page = page;
+            this.lastUsed = now;
+        }
+
+        Page use(long now) {
+            lastUsed = now;
+            return page;
+        }
+    }
+
+    private final Map<String, Kept> pages = new ConcurrentHashMap<>();
     private final Map<String, Instant> editionChanged = new ConcurrentHashMap<>();
     private final AtomicReference<Instant> nextVisibilityChange = new AtomicReference<>(UNKNOWN);
     /** Counts changes, so that a page rendered while a change committed is not kept. */
@@ -75,12 +91,14 @@ public class PageCache {
         if (boundary == UNKNOWN || !Instant.now(clock).isBefore(boundary)) {
             return null;
         }
-        return pages.get(key);
+        Kept kept = pages.get(key);
+        return kept == null ? null : kept.use(System.nanoTime());
     }
 
     /** The page last kept for {@code key}, current or not: served when the database cannot be reached. */
     public Page stale(String key) {
-        return pages.get(key);
+        Kept kept = pages.get(key);
+        return kept == null ? null : kept.use(System.nanoTime());
     }
 
     /**
@@ -132,16 +150,29 @@ public class PageCache {
         byte[] body = html.getBytes(StandardCharsets.UTF_8);
         Page page = new Page(body, contentType, language, etag(body), lastModified(language));
         if (capacity > 0 && pages.size() >= capacity) {
-            Iterator<String> keys = pages.keySet().iterator();
-            for (int i = 0; i < Math.max(1, capacity / 10) && keys.hasNext(); i++) {
-                keys.next();
-                keys.remove();
-            }
+            evictLeastUsed();
         }
         if (capacity > 0 && nextVisibilityChange.get() != UNKNOWN && generation.get() == renderedAt) {
-            pages.put(key, page);
+            pages.put(key, new Kept(page, System.nanoTime()));
         }
         return page;
+    }
+
+    /**
+     * Lets go of the tenth of the pages readers asked for least recently: the home page and the day's articles stay,
+     * one-off searches go first (and so a database outage finds the pages readers actually read still here).
+     */
+    private synchronized void evictLeastUsed() {
+        if (pages.size() < capacity) {
+            return;
+        }
+        List<Map.Entry<String, Long>> byUse = new ArrayList<>(pages.size());
+        pages.forEach((key, kept) -> byUse.add(Map.entry(key, kept.lastUsed)));
+        byUse.sort(Map.Entry.comparingByValue());
+        int drop = Math.max(1, capacity / 10);
+        for (int i = 0; i < drop && i < byUse.size(); i++) {
+            pages.remove(byUse.get(i).getKey());
+        }
     }
 
     public Instant lastModified(String language) {
@@ -151,7 +182,7 @@ public class PageCache {
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicChange change) {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         generation.incrementAndGet();
-        pages.values().removeIf(page -> change.touches(page.language()));
+        pages.values().removeIf(kept -> change.touches(kept.page.language()));
         change.languages().forEach(language -> editionChanged.merge(language, now, (a, b) -> a.isAfter(b) ? a : b));
         nextVisibilityChange.set(UNKNOWN);
         LOG.debugf("Public pages of %s dropped: %s", change.languages(), change.reason());
