@@ -1,5 +1,6 @@
 package org.masthead.content;
 
+import org.masthead.shared.SlugMaker;
 import org.masthead.shared.Edition;
 import java.time.Instant;
 import java.util.List;
@@ -23,9 +24,9 @@ import jakarta.validation.constraints.Size;
 public record ItemInput(
         @Schema(description = "The version this edit is based on; required on PUT") Long version,
         @NotBlank @Size(max = 300) String title,
-        @NotNull @Pattern(regexp = Edition.PATTERN, message = "must be one of en, ar, fa, sq") String language,
-        @Size(max = 200) @Pattern(regexp = "^$|^[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*$",
-                message = "may hold only letters, digits and single hyphens between them") String slug,
+        @NotNull @Pattern(regexp = Edition.PATTERN, message = Edition.PATTERN_MESSAGE) String language,
+        @Size(max = 200) @Pattern(regexp = SlugMaker.PATTERN,
+                message = SlugMaker.PATTERN_MESSAGE) String slug,
         @Size(max = 2000) String summary,
         @Size(max = 1_000_000) String body,
         Long categoryId,

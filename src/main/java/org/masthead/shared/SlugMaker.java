@@ -11,6 +11,13 @@ public final class SlugMaker {
 
     private static final int MAX_LENGTH = 120;
 
+    /**
+     * What a slug may hold, as WordPress allows it: letters (with their marks), digits, underscores and the Persian
+     * zero-width non-joiner (U+200C, part of how words are spelt), in runs joined by single hyphens; or nothing.
+     */
+    public static final String PATTERN = "^$|^[\\p{L}\\p{M}\\p{N}_\\x{200C}]+(?:-[\\p{L}\\p{M}\\p{N}_\\x{200C}]+)*$";
+    public static final String PATTERN_MESSAGE = "may hold only letters, digits, underscores and single hyphens between them";
+
     private SlugMaker() {
     }
 

@@ -1,5 +1,6 @@
 package org.masthead.taxonomy;
 
+import org.masthead.shared.SlugMaker;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.masthead.shared.Edition;
 
@@ -12,9 +13,9 @@ import jakarta.validation.constraints.Size;
 @Schema(example = "{\"name\": \"Cartoons\", \"language\": \"en\", \"parentId\": 3, \"position\": 1}")
 public record CategoryInput(
         @NotBlank @Size(max = 200) String name,
-        @NotNull @Pattern(regexp = Edition.PATTERN, message = "must be one of en, ar, fa, sq") String language,
-        @Size(max = 200) @Pattern(regexp = "^$|^[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*$",
-                message = "may hold only letters, digits and single hyphens between them") String slug,
+        @NotNull @Pattern(regexp = Edition.PATTERN, message = Edition.PATTERN_MESSAGE) String language,
+        @Size(max = 200) @Pattern(regexp = SlugMaker.PATTERN,
+                message = SlugMaker.PATTERN_MESSAGE) String slug,
         Long parentId,
         @PositiveOrZero Integer position) {
 }

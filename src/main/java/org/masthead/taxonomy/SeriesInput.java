@@ -1,5 +1,6 @@
 package org.masthead.taxonomy;
 
+import org.masthead.shared.SlugMaker;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,6 +12,6 @@ import org.masthead.shared.Edition;
 public record SeriesInput(@NotBlank @Size(max = 200) String title,
         @NotNull @Pattern(regexp = Edition.PATTERN, message = Edition.PATTERN_MESSAGE) String language,
         @Size(max = 200) @Pattern(
-                regexp = "^$|^[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*$",
-                message = "may hold only letters, digits and single hyphens between them") String slug) {
+                regexp = SlugMaker.PATTERN,
+                message = SlugMaker.PATTERN_MESSAGE) String slug) {
 }

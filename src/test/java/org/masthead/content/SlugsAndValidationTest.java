@@ -67,6 +67,26 @@ class SlugsAndValidationTest {
     }
 
     @Test
+    void slugsKeepWhatWordPressAllowedUnderscoresAndThePersianNonJoiner() {
+        String persian = "ساعت-کتاب‌خوانی";
+        Map<String, Object> body = new HashMap<>(article("ساعت کتاب‌خوانی"));
+        body.put("language", "fa");
+        body.put("slug", persian);
+        long id = createArticle("editor", body);
+        action("editor", id, "submit").statusCode(200);
+        action("reviewer", id, "approve").statusCode(200);
+        as(null).get("/api/v1/articles/by-slug/fa/" + persian).then().statusCode(200).body("slug", equalTo(persian));
+        io.restassured.RestAssured.get("/fa/articles/" + persian).then().statusCode(200);
+
+        Map<String, Object> underscored = new HashMap<>(article("Annual report"));
+        underscored.put("slug", "annual_report_2017");
+        as("editor").body(underscored).post("/api/v1/articles").then().statusCode(201).body("slug", equalTo("annual_report_2017"));
+
+        underscored.put("slug", "double--hyphen");
+        as("editor").body(underscored).post("/api/v1/articles").then().statusCode(400).body("errors.field", equalTo(List.of("slug")));
+    }
+
+    @Test
     void everyBadFieldIsNamedAndNothingIsSaved() {
         Map<String, Object> body = new HashMap<>();
         body.put("title", "x".repeat(301));
