@@ -138,6 +138,31 @@ public class CommentService {
     }
 
     /**
+     * A comment brought in by an import, with its original author, time and status (approved or pending; spam is
+     * never imported); the article's count of approved comments is recounted.
+     */
+    @Transactional
+    public long importComment(long itemId, String authorName, String authorEmail, String body, CommentStatus status,
+            Instant createdAt, String importedBy) {
+        Comment comment = new Comment();
+        comment.itemId = itemId;
+        comment.authorName = authorName.length() > 100 ? authorName.substring(0, 100) : authorName;
+        comment.authorEmail = authorEmail == null || authorEmail.isBlank() || authorEmail.length() > 254 ? null : authorEmail;
+        comment.body = body;
+        comment.status = status;
+        comment.createdAt = createdAt;
+        if (status != CommentStatus.PENDING) {
+            comment.moderatedBy = importedBy;
+            comment.moderatedAt = createdAt;
+        }
+        comment.persist();
+        em.flush();
+        em.createNativeQuery("UPDATE content_item SET comment_count = (SELECT COUNT(*) FROM comment"
+                + " WHERE item_id = :id AND status = 'APPROVED') WHERE id = :id").setParameter("id", itemId).executeUpdate();
+        return comment.id;
+    }
+
+    /**
      * Locks the comment's article, then the comment: moderations of one article take turns, so its
      * recount never races another, and always in this order, so they cannot deadlock.
      */

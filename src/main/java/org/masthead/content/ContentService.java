@@ -80,6 +80,90 @@ public class ContentService {
         return views(item);
     }
 
+    /**
+     * How an item stood in the system it is imported from: its state there, when it was written and went live (in
+     * the past, which only an import may say; the workflow refuses past times), who wrote it, and the note the audit
+     * log and revision 1 carry ("imported from WordPress post 123 by admin").
+     */
+    public record Imported(WorkflowStatus status, Instant createdAt, Instant liveFrom, String createdBy, String actor,
+            String note) {
+    }
+
+    /**
+     * Writes an imported item as revision 1, in the state it had: a live one is live from its original publish time
+     * (and in the readers' index), a scheduled one goes live at its time. Answers the new item's id and revision.
+     */
+    @Transactional
+    public long importItem(ContentKind kind, ItemInput input, Imported how) {
+        ContentItem item = new ContentItem();
+        item.kind = kind;
+        item.status = WorkflowStatus.DRAFT;
+        item.createdBy = how.createdBy();
+        item.createdAt = how.createdAt();
+        apply(item, input, how.createdAt(), null);
+        item.workingRevision = 1;
+        item.updatedBy = how.createdBy();
+        item.updatedAt = how.createdAt();
+        item.persistAndFlush();
+        revisions.record(item, how.createdBy(), how.note());
+        bringToImportedState(item, how);
+        audit.record(item.id, how.actor(), WorkflowAction.IMPORT, null, item.status, how.note(), false);
+        return item.id;
+    }
+
+    /**
+     * Replaces an imported item's working copy with what the source has now, as a new revision, unless someone
+     * changed it in Masthead since revision {@code importedRevision}: then nothing is written and the answer is
+     * empty. Otherwise answers the revision written.
+     */
+    @Transactional
+    public Optional<Integer> reimportItem(long id, int importedRevision, ItemInput input, Imported how) {
+        ContentItem item = ContentItem.<ContentItem> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(ContentService::notFound);
+        if (item.workingRevision != importedRevision || item.status == WorkflowStatus.ARCHIVED) {
+            return Optional.empty();
+        }
+        WorkflowStatus before = item.status;
+        Instant now = Instant.now(clock);
+        apply(item, withoutSchedule(input, item), now, item.id);
+        item.workingRevision++;
+        item.updatedBy = how.actor();
+        item.updatedAt = now;
+        item.persistAndFlush();
+        revisions.record(item, how.actor(), how.note());
+        bringToImportedState(item, how);
+        audit.record(item.id, how.actor(), WorkflowAction.IMPORT, before, item.status, how.note(), false);
+        return Optional.of(item.workingRevision);
+    }
+
+    private static ItemInput withoutSchedule(ItemInput input, ContentItem item) {
+        return input.publishAt() == null || input.publishAt().equals(item.publishAt) ? input
+                : new ItemInput(input.version(), input.title(), input.language(), input.slug(), input.summary(), input.body(),
+                        input.categoryId(), input.tags(), input.byline(), input.source(), input.related(), null,
+                        input.unpublishAt(), input.translationOf(), input.featuredImageId(), input.digest(), input.media(),
+                        input.publication());
+    }
+
+    private void bringToImportedState(ContentItem item, Imported how) {
+        switch (how.status()) {
+            case PUBLISHED, SCHEDULED -> {
+                item.liveRevision = item.workingRevision;
+                item.liveSlug = item.slug;
+                item.liveCategoryId = item.categoryId;
+                item.liveFrom = how.liveFrom();
+                item.liveUntil = null;
+                item.publishedAt = how.liveFrom();
+                item.status = how.status();
+                readerIndex.wentLive(item, revisions.snapshotOf(item));
+            }
+            case IN_REVIEW -> {
+                item.status = WorkflowStatus.IN_REVIEW;
+                item.submittedBy = how.createdBy();
+            }
+            default -> item.status = WorkflowStatus.DRAFT;
+        }
+    }
+
     /** Replaces the working copy. A live item stays live as it was until the new version is approved. */
     @Transactional
     public ItemView update(ContentKind kind, long id, StaffMember who, ItemInput input) {

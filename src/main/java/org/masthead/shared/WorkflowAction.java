@@ -15,7 +15,8 @@ public enum WorkflowAction {
     SCHEDULED_EXPIRY,
     PREVIEW_LINK,
     REVOKE_PREVIEW_LINK,
-    DESCRIBE_UPLOAD;
+    DESCRIBE_UPLOAD,
+    IMPORT;
 
     public String label() {
         return name().toLowerCase().replace('_', '-');

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
+import org.masthead.redirect.RedirectService;
 import org.masthead.shared.DatabaseFaults;
 import org.masthead.shared.Edition;
 import org.masthead.web.site.read.BadPageException;
@@ -46,11 +47,13 @@ public class PublicResponder {
     private final PageCache cache;
     private final SiteFrames frames;
     private final SiteConfig config;
+    private final RedirectService redirects;
     /** Renders pages not in the cache, a few at once (masthead.site.render-threads). */
     private final ManagedExecutor renderers;
 
-    PublicResponder(PageCache cache, SiteFrames frames, SiteConfig config) {
+    PublicResponder(PageCache cache, SiteFrames frames, SiteConfig config, RedirectService redirects) {
         this.cache = cache;
+        this.redirects = redirects;
         this.frames = frames;
         this.config = config;
         this.renderers = ManagedExecutor.builder()
@@ -202,11 +205,19 @@ public class PublicResponder {
         return problem(frame, outcome instanceof Outcome.Problem problem ? problem : (Outcome.Problem) Outcome.notFound());
     }
 
+    /** A 301 to an address an old one now lives at (a WordPress permalink, ?p=ID, an upload's old URL). */
+    public static Response movedTo(String href) {
+        return Response.status(Response.Status.MOVED_PERMANENTLY).header(HttpHeaders.LOCATION, href)
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=3600").build();
+    }
+
     /** The themed "Page not found" of the edition the address belongs to, for addresses no route knows. */
     public Uni<Response> notFound(UriInfo uri) {
         String language = editionOf(uri.getPath());
         String base = baseUrl(uri);
-        return Uni.createFrom().item(() -> problem(frames.frame(language, base), (Outcome.Problem) Outcome.notFound()))
+        return Uni.createFrom().item(() -> redirects.resolve(RedirectService.normalize(uri.getPath()))
+                .map(PublicResponder::movedTo)
+                .orElseGet(() -> problem(frames.frame(language, base), (Outcome.Problem) Outcome.notFound())))
                 .runSubscriptionOn(renderers);
     }
 

@@ -1,0 +1,576 @@
+package org.masthead.wordpress;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jboss.logging.Logger;
+import org.masthead.comment.CommentService;
+import org.masthead.comment.CommentStatus;
+import org.masthead.content.Byline;
+import org.masthead.content.ContentItem;
+import org.masthead.content.ContentService;
+import org.masthead.content.ItemInput;
+import org.masthead.media.UploadService;
+import org.masthead.media.UploadView;
+import org.masthead.redirect.RedirectService;
+import org.masthead.security.Roles;
+import org.masthead.security.StaffMember;
+import org.masthead.shared.ContentKind;
+import org.masthead.shared.Edition;
+import org.masthead.shared.InvalidFieldsException;
+import org.masthead.shared.PublicChange;
+import org.masthead.shared.PublicUrls;
+import org.masthead.shared.SlugMaker;
+import org.masthead.shared.WorkflowStatus;
+import org.masthead.taxonomy.Category;
+import org.masthead.taxonomy.CategoryInput;
+import org.masthead.taxonomy.CategoryService;
+import org.masthead.wordpress.Wxr.Item;
+import org.masthead.wordpress.Wxr.Term;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+/**
+ * Brings a WordPress export into Masthead: categories (nested, each in its edition), posts as articles and pages as
+ * pages with their original dates, slugs, authors and bylines, attachments as library uploads with caption and
+ * credit, featured images, comments, and a 301 from every old address. Two passes over the file, streamed: the first
+ * learns what is there (and is all a dry run does), the second writes, one item per transaction, so that a failure
+ * leaves no half-written item. Keyed by the source site and WordPress id: running it again changes nothing, and a
+ * newer export updates what changed in WordPress unless an editor changed it in Masthead since.
+ */
+@ApplicationScoped
+public class WordPressImport {
+
+    private static final Logger LOG = Logger.getLogger(WordPressImport.class);
+    private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+    /** Editions a WordPress site often keeps in a category of its own, when no --edition-of-category says otherwise. */
+    private static final Map<String, String> EDITION_NAMES = Map.of("farsi", "fa", "persian", "fa", "arabic", "ar",
+            "albanian", "sq", "shqip", "sq");
+    private static final Pattern SIZE_FILE = Pattern.compile("s:4:\"file\";s:\\d+:\"([^\"]+)\"");
+    private static final Set<String> IMPORTED_TYPES = Set.of("post", "page");
+
+    /** Told how far the import is: {@code done} of {@code total} items. */
+    public interface Progress {
+        void step(int done, int total, String what);
+    }
+
+    /** How to read the export: rehearsal only, and which categories hold which edition. */
+    public record Options(boolean dryRun, Map<String, String> editionOfCategory) {
+    }
+
+    /** What the first pass learns of each item. */
+    private record Known(long id, String type, String status, String title, String link, String attachedFile, List<String> sizes,
+            String excerpt, String alt) {
+    }
+
+    private final ContentService content;
+    private final CategoryService categories;
+    private final UploadService uploads;
+    private final CommentService comments;
+    private final RedirectService redirects;
+    private final ImportKeys keys;
+    private final Validator validator;
+    private final Event<PublicChange> publicChanges;
+    private final Clock clock;
+
+    WordPressImport(ContentService content, CategoryService categories, UploadService uploads, CommentService comments,
+            RedirectService redirects, ImportKeys keys, Validator validator, Event<PublicChange> publicChanges, Clock clock) {
+        this.content = content;
+        this.categories = categories;
+        this.uploads = uploads;
+        this.comments = comments;
+        this.redirects = redirects;
+        this.keys = keys;
+        this.validator = validator;
+        this.publicChanges = publicChanges;
+        this.clock = clock;
+    }
+
+    public ImportReport run(Path export, Optional<Path> uploadsDir, Options options, StaffMember who, Progress progress) {
+        who.require(Roles.ADMIN, "Importing from WordPress");
+        if (!Files.isRegularFile(export)) {
+            throw new WxrException("There is no file " + export);
+        }
+        if (uploadsDir.isPresent() && !Files.isDirectory(uploadsDir.get())) {
+            throw new WxrException("The uploads folder " + uploadsDir.get() + " does not exist");
+        }
+        Run run = new Run(options, uploadsDir, who, progress);
+        WxrReader.read(export, run.survey());
+        if (!options.dryRun()) {
+            WxrReader.read(export, run.write());
+            publicChanges.fire(PublicChange.everywhere("WordPress import of " + run.report.site));
+        }
+        return run.report;
+    }
+
+    /** One import: what the first pass learnt, and what the second did. */
+    private final class Run {
+
+        final Options options;
+        final Optional<Path> uploadsDir;
+        final StaffMember who;
+        final Progress progress;
+        final ImportReport report;
+        String site = "";
+        String source = "";
+        final Map<String, String> authorNames = new HashMap<>();
+        final Map<String, Term> categoryTerms = new LinkedHashMap<>();
+        final Map<Long, Known> known = new HashMap<>();
+        final Map<String, Long> attachmentByFile = new HashMap<>();
+        final Map<String, Long> categoryIds = new HashMap<>();
+        final Map<Long, String> uploadUrls = new HashMap<>();
+        int total;
+        int done;
+
+        Run(Options options, Optional<Path> uploadsDir, StaffMember who, Progress progress) {
+            this.options = options;
+            this.uploadsDir = uploadsDir;
+            this.who = who;
+            this.progress = progress;
+            this.report = new ImportReport(options.dryRun());
+        }
+
+        Wxr.Visitor survey() {
+            return new Wxr.Visitor() {
+                @Override
+                public void site(String baseUrl, String title) {
+                    if (baseUrl != null && !baseUrl.isBlank()) {
+                        site = baseUrl.replaceAll("/+$", "");
+                        source = site.toLowerCase(Locale.ROOT).replaceFirst("^https?://", "");
+                        report.site = site;
+                    }
+                }
+
+                @Override
+                public void author(Wxr.Author author) {
+                    authorNames.put(author.login(), author.displayName().isBlank() ? author.login() : author.displayName());
+                }
+
+                @Override
+                public void term(Term term) {
+                    if (term.taxonomy().equals("category") && !categoryTerms.containsKey(term.slug())) {
+                        categoryTerms.put(term.slug(), term);
+                    }
+                }
+
+                @Override
+                public void item(Item item) {
+                    List<String> sizes = new ArrayList<>();
+                    String file = item.meta().getOrDefault("_wp_attached_file", "");
+                    if (!file.isEmpty()) {
+                        String dir = file.contains("/") ? file.substring(0, file.lastIndexOf('/') + 1) : "";
+                        Matcher m = SIZE_FILE.matcher(item.meta().getOrDefault("_wp_attachment_metadata", ""));
+                        while (m.find()) {
+                            String size = m.group(1).contains("/") ? m.group(1) : dir + m.group(1);
+                            sizes.add(size);
+                            attachmentByFile.put(size, item.id());
+                        }
+                        attachmentByFile.put(file, item.id());
+                    }
+                    known.put(item.id(), new Known(item.id(), item.type(), item.status(), item.title(), item.link(), file, sizes,
+                            item.type().equals("attachment") ? item.excerpt() : "",
+                            item.meta().getOrDefault("_wp_attachment_image_alt", "")));
+                    survey(item);
+                }
+            };
+        }
+
+        private void survey(Item item) {
+            total++;
+            switch (item.type()) {
+                case "post", "page" -> {
+                    String language = language(item);
+                    report.found(item.type() + " " + item.status() + " " + language);
+                    if (item.type().equals("post")) {
+                        report.authors.merge(authorNames.getOrDefault(item.creator(), item.creator()), 1, Integer::sum);
+                    }
+                    if (item.sticky()) {
+                        report.sticky.add(describe(item));
+                    }
+                    if (item.status().equals("private") || !item.password().isEmpty()) {
+                        report.notPublic.add(describe(item) + (item.password().isEmpty() ? ": private" : ": password-protected"));
+                    }
+                    WordPressBody.convert(item.content(), site, path -> Optional.empty(), report.unknownShortcodes);
+                    for (Wxr.Comment c : item.comments()) {
+                        report.found("comment " + commentState(c));
+                    }
+                }
+                case "attachment" -> {
+                    report.found("attachment");
+                    String file = item.meta().getOrDefault("_wp_attached_file", "");
+                    if (uploadsDir.isEmpty() || file.isEmpty() || !Files.isRegularFile(uploadsDir.get().resolve(file).normalize())) {
+                        report.missingFiles.add(file.isEmpty() ? describe(item) : file);
+                    }
+                }
+                default -> report.found("not imported: " + item.type());
+            }
+            categoryTerms.values().forEach(term -> report.categories.put(categoryPath(term), edition(term)));
+        }
+
+        Wxr.Visitor write() {
+            done = 0;
+            return new Wxr.Visitor() {
+                @Override
+                public void item(Item item) {
+                    done++;
+                    try {
+                        write(item);
+                    } catch (RuntimeException e) {
+                        LOG.warnf(e, "WordPress %s %d not imported", item.type(), item.id());
+                        report.skipped.add(describe(item) + ": " + reason(e));
+                    }
+                    progress.step(done, total, describe(item));
+                }
+            };
+        }
+
+        private void write(Item item) {
+            switch (item.type()) {
+                case "post", "page" -> post(item);
+                case "attachment" -> attachment(item.id());
+                default -> {
+                    // menus and other post types are not imported yet; the report counts them
+                }
+            }
+        }
+
+        private void post(Item item) {
+            if (item.status().equals("trash") || item.status().equals("auto-draft") || item.status().equals("inherit")) {
+                report.skipped.add(describe(item) + ": " + item.status() + " in WordPress");
+                return;
+            }
+            ContentKind kind = item.type().equals("page") ? ContentKind.PAGE : ContentKind.ARTICLE;
+            String language = language(item);
+            Long featured = Optional.ofNullable(item.meta().get("_thumbnail_id")).filter(v -> v.matches("\\d+"))
+                    .map(Long::valueOf).flatMap(this::attachment).orElse(null);
+            WordPressBody.Result body = WordPressBody.convert(item.content(), site, this::uploadAddress, new HashMap<>());
+            String author = authorNames.getOrDefault(item.creator(), item.creator());
+            Byline byline = body.byline().map(b -> new Byline(b.author(), b.outlet()))
+                    .orElse(author == null || author.isBlank() ? null : new Byline(author, null));
+            String slug = slug(item);
+            ItemInput input = new ItemInput(null, item.title().isBlank() ? "(untitled WordPress " + item.type() + " " + item.id() + ")"
+                    : item.title().strip(), language, slug, blankToNull(item.excerpt()), body.html(), category(item, language),
+                    tags(item), byline, null, List.of(), null, null, null, featured, null, null, null);
+            Set<ConstraintViolation<ItemInput>> violations = validator.validate(input);
+            if (!violations.isEmpty()) {
+                ConstraintViolation<ItemInput> first = violations.iterator().next();
+                report.skipped.add(describe(item) + ": " + first.getPropertyPath() + " " + first.getMessage());
+                return;
+            }
+            WorkflowStatus status = status(item);
+            Instant written = date(item.dateGmt()).or(() -> date(item.date())).orElse(Instant.now(clock));
+            ContentService.Imported how = new ContentService.Imported(status, written, written, item.creator().isBlank() ? who.username()
+                    : item.creator(), who.username(), "imported from WordPress " + item.type() + " " + item.id() + " by " + who.username());
+            String kindName = kind == ContentKind.PAGE ? "page" : "article";
+            Optional<ImportKeys.Key> key = keys.find(source, "post", item.id());
+            long id;
+            if (key.isPresent() && ContentItem.findById(key.get().targetId()) != null) {
+                if (item.modifiedGmt().equals(key.get().wpModified())) {
+                    report.done("unchanged " + kindName);
+                    return;
+                }
+                long existing = key.get().targetId();
+                int importedRevision = key.get().revision() == null ? 1 : key.get().revision();
+                Optional<Integer> revision = QuarkusTransaction.requiringNew().call(() -> {
+                    Optional<Integer> rewritten = content.reimportItem(existing, importedRevision, input, how);
+                    rewritten.ifPresent(r -> keys.put(source, "post", item.id(), existing, item.modifiedGmt(), r));
+                    return rewritten;
+                });
+                id = existing;
+                if (revision.isEmpty()) {
+                    report.conflicts.add(describe(item) + " (Masthead item " + id + ")");
+                    return;
+                }
+                report.done("updated " + kindName);
+            } else {
+                try {
+                    id = create(kind, input, how, item);
+                } catch (InvalidFieldsException e) {
+                    if (input.slug() == null || e.errors().stream().noneMatch(f -> f.field().equals("slug"))) {
+                        throw e;
+                    }
+                    report.slugCollisions.add(describe(item) + ": " + input.slug());
+                    id = create(kind, withSlug(input, null), how, item);
+                }
+                report.done("created " + kindName);
+            }
+            long itemId = id;
+            QuarkusTransaction.requiringNew().run(() -> {
+                oldAddresses(item, itemId);
+                comments(item, itemId);
+            });
+        }
+
+        private long create(ContentKind kind, ItemInput input, ContentService.Imported how, Item item) {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                long created = content.importItem(kind, input, how);
+                keys.put(source, "post", item.id(), created, item.modifiedGmt(), 1);
+                return created;
+            });
+        }
+
+        private void oldAddresses(Item item, long itemId) {
+            String path = pathOf(item.link());
+            if (path != null && !path.startsWith("/?")) {
+                redirects.put(path, itemId, null, "wordpress");
+            }
+            redirects.put("?p=" + item.id(), itemId, null, "wordpress");
+            if (item.type().equals("page")) {
+                redirects.put("?page_id=" + item.id(), itemId, null, "wordpress");
+            }
+        }
+
+        private void comments(Item item, long itemId) {
+            for (Wxr.Comment c : item.comments()) {
+                String state = commentState(c);
+                if (!state.equals("approved") && !state.equals("pending")) {
+                    continue;
+                }
+                if (keys.find(source, "comment", c.id()).isPresent()) {
+                    continue;
+                }
+                String body = c.parent() > 0 ? c.content() : c.content();
+                long id = comments.importComment(itemId, c.author().isBlank() ? "Anonymous" : c.author(), c.email(), body,
+                        state.equals("approved") ? CommentStatus.APPROVED : CommentStatus.PENDING,
+                        date(c.dateGmt()).orElse(Instant.now(clock)), who.username());
+                keys.put(source, "comment", c.id(), id, null, null);
+                report.done("created comment " + state);
+            }
+        }
+
+        /** The library copy of an attachment, made the first time anything needs it. */
+        private Optional<Long> attachment(long wpId) {
+            Optional<ImportKeys.Key> key = keys.find(source, "attachment", wpId);
+            if (key.isPresent()) {
+                return Optional.of(key.get().targetId());
+            }
+            Known a = known.get(wpId);
+            if (a == null || !a.type().equals("attachment") || a.attachedFile().isEmpty() || uploadsDir.isEmpty()) {
+                return Optional.empty();
+            }
+            Path file = uploadsDir.get().resolve(a.attachedFile()).normalize();
+            if (!file.startsWith(uploadsDir.get().normalize()) || !Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            String[] captionCredit = WordPressBody.captionAndCredit(a.excerpt());
+            String alt = a.alt();
+            String altText = alt.isBlank() ? (captionCredit[0] != null ? captionCredit[0] : a.title()) : alt;
+            UploadView upload = QuarkusTransaction.requiringNew().call(() -> {
+                UploadView stored = uploads.store(who, file, file.getFileName().toString(), altText, captionCredit[0], captionCredit[1]);
+                keys.put(source, "attachment", wpId, stored.id(), null, null);
+                redirects.put("/wp-content/uploads/" + a.attachedFile(), null, stored.url(), "wordpress");
+                for (String size : a.sizes()) {
+                    redirects.put("/wp-content/uploads/" + size, null, stored.url(), "wordpress");
+                }
+                String page = pathOf(a.link());
+                if (page != null && !page.startsWith("/?")) {
+                    redirects.put(page, null, stored.url(), "wordpress");
+                }
+                redirects.put("?attachment_id=" + wpId, null, stored.url(), "wordpress");
+                return stored;
+            });
+            uploadUrls.put(upload.id(), upload.url());
+            report.done("created upload");
+            return Optional.of(upload.id());
+        }
+
+        private Optional<String> uploadAddress(String oldPath) {
+            Long wpId = attachmentByFile.get(oldPath);
+            if (wpId == null) {
+                return Optional.empty();
+            }
+            return attachment(wpId).map(id -> uploadUrls.computeIfAbsent(id, i -> uploads.get(i).url()));
+        }
+
+        private Long category(Item item, String language) {
+            for (Wxr.ItemTerm term : item.terms("category")) {
+                Term known = categoryTerms.get(term.slug());
+                if (known != null && edition(known).equals(language)) {
+                    return categoryId(known);
+                }
+            }
+            return null;
+        }
+
+        private Long categoryId(Term term) {
+            Long id = categoryIds.get(term.slug());
+            if (id != null) {
+                return id;
+            }
+            Term parent = term.parent().isBlank() ? null : categoryTerms.get(term.parent());
+            Long parentId = parent == null || !edition(parent).equals(edition(term)) ? null : categoryId(parent);
+            Optional<ImportKeys.Key> key = keys.find(source, "term", term.id());
+            if (key.isPresent() && Category.findById(key.get().targetId()) != null) {
+                id = key.get().targetId();
+            } else {
+                String language = edition(term);
+                String slug = decode(term.slug());
+                Optional<Category> existing = Category.find("language = ?1 and slug = ?2", language, slug).firstResultOptional();
+                long made = existing.map(c -> c.id).orElseGet(() -> QuarkusTransaction.requiringNew().call(() -> {
+                    long created = categories.create(who, new CategoryInput(term.name().isBlank() ? slug : term.name(), language,
+                            slug.matches(SlugMaker.PATTERN) ? slug : null, parentId, null)).id();
+                    report.done("created category");
+                    return created;
+                }));
+                QuarkusTransaction.requiringNew().run(() -> {
+                    keys.put(source, "term", term.id(), made, null, null);
+                    redirects.put("/category/" + categoryPath(term), null, PublicUrls.category(language,
+                            Category.<Category> findById(made).slug), "wordpress");
+                    redirects.put("/category/" + categoryPath(term) + "/feed", null, PublicUrls.feed(language), "wordpress");
+                });
+                id = made;
+            }
+            categoryIds.put(term.slug(), id);
+            return id;
+        }
+
+        private List<String> tags(Item item) {
+            return item.terms("post_tag").stream().map(t -> t.name().strip()).filter(n -> !n.isEmpty()).distinct().limit(30).toList();
+        }
+
+        /** The edition of a post: that of the first of its categories in an edition other than the root one. */
+        private String language(Item item) {
+            for (Wxr.ItemTerm term : item.terms("category")) {
+                Term known = categoryTerms.get(term.slug());
+                String edition = known == null ? editionBySlug(term.slug()) : edition(known);
+                if (!Edition.isRoot(edition)) {
+                    return edition;
+                }
+            }
+            return Edition.ROOT;
+        }
+
+        /** A category's edition: named on the command line, else its parent's, else guessed from its name. */
+        private String edition(Term term) {
+            for (Term t = term; t != null; t = t.parent().isBlank() ? null : categoryTerms.get(t.parent())) {
+                String named = options.editionOfCategory().get(t.slug());
+                if (named != null) {
+                    return named;
+                }
+                String guessed = EDITION_NAMES.get(t.slug());
+                if (guessed != null) {
+                    return guessed;
+                }
+                if (t.parent().equals(t.slug())) {
+                    break;
+                }
+            }
+            return Edition.ROOT;
+        }
+
+        private String editionBySlug(String slug) {
+            return options.editionOfCategory().getOrDefault(slug, EDITION_NAMES.getOrDefault(slug, Edition.ROOT));
+        }
+
+        private String categoryPath(Term term) {
+            List<String> slugs = new ArrayList<>();
+            for (Term t = term; t != null && slugs.size() < 20; t = t.parent().isBlank() ? null : categoryTerms.get(t.parent())) {
+                slugs.add(0, t.slug());
+            }
+            return String.join("/", slugs);
+        }
+
+        private String pathOf(String link) {
+            if (link == null || link.isBlank()) {
+                return null;
+            }
+            try {
+                URI uri = URI.create(link.strip());
+                String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+                return uri.getRawQuery() != null && path.equals("/") ? "/?" + uri.getRawQuery() : path;
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+
+        private String slug(Item item) {
+            String decoded = decode(item.slug());
+            if (decoded.isBlank()) {
+                return null;
+            }
+            return decoded.matches(SlugMaker.PATTERN) ? decoded : SlugMaker.fromTitle(decoded);
+        }
+
+        private WorkflowStatus status(Item item) {
+            if (!item.password().isEmpty()) {
+                return WorkflowStatus.DRAFT;
+            }
+            return switch (item.status()) {
+                case "publish" -> WorkflowStatus.PUBLISHED;
+                case "future" -> date(item.dateGmt()).or(() -> date(item.date())).filter(at -> at.isAfter(Instant.now(clock)))
+                        .map(at -> WorkflowStatus.SCHEDULED).orElse(WorkflowStatus.PUBLISHED);
+                case "pending" -> WorkflowStatus.IN_REVIEW;
+                default -> WorkflowStatus.DRAFT;
+            };
+        }
+
+        private String describe(Item item) {
+            String title = item.title().isBlank() ? "(untitled)" : item.title().strip();
+            return item.type() + " " + item.id() + " “" + (title.length() > 80 ? title.substring(0, 80) + "…" : title) + "”";
+        }
+    }
+
+    private static ItemInput withSlug(ItemInput input, String slug) {
+        return new ItemInput(input.version(), input.title(), input.language(), slug, input.summary(), input.body(),
+                input.categoryId(), input.tags(), input.byline(), input.source(), input.related(), input.publishAt(),
+                input.unpublishAt(), input.translationOf(), input.featuredImageId(), input.digest(), input.media(), input.publication());
+    }
+
+    private static String commentState(Wxr.Comment c) {
+        if (!c.type().isBlank() && !c.type().equals("comment")) {
+            return c.type();
+        }
+        return switch (c.approved()) {
+            case "1" -> "approved";
+            case "0" -> "pending";
+            default -> c.approved().isBlank() ? "pending" : c.approved();
+        };
+    }
+
+    private static Optional<Instant> date(String text) {
+        if (text == null || text.isBlank() || text.startsWith("0000")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(text.strip(), WP_DATE).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String decode(String slug) {
+        return RedirectService.normalize("/" + (slug == null ? "" : slug)).substring(1);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String reason(RuntimeException e) {
+        if (e instanceof InvalidFieldsException invalid && !invalid.errors().isEmpty()) {
+            return invalid.errors().get(0).field() + " " + invalid.errors().get(0).message();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,123 @@
+package org.masthead.wordpress;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.masthead.security.StaffMember;
+import org.masthead.testing.Api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+
+/** The real WordPress 6.1 export of the fixture site, imported end to end against the real MariaDB. */
+@QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WordPressImportTest {
+
+    static final Path EXPORT = Path.of("../shared/fixtures/wordpress/small.wxr");
+    static final Path UPLOADS = Path.of("../shared/fixtures/wordpress/uploads");
+    static final StaffMember ADMIN = new StaffMember("admin", "Ada Admin", null, List.of("editor", "reviewer", "admin"));
+
+    @Inject
+    WordPressImport importer;
+
+    static ImportReport first;
+
+    private ImportReport importOnce() {
+        if (first == null) {
+            first = importer.run(EXPORT, Optional.of(UPLOADS), new WordPressImport.Options(false, Map.of()), ADMIN, (d, t, w) -> {
+            });
+            first.lines().forEach(System.out::println);
+        }
+        return first;
+    }
+
+    @Test
+    @Order(1)
+    void aDryRunReportsWhatIsThereAndWritesNothing() {
+        ImportReport dry = importer.run(EXPORT, Optional.of(UPLOADS), new WordPressImport.Options(true, Map.of()), ADMIN, (d, t, w) -> {
+        });
+        dry.lines().forEach(System.out::println);
+        assertThat(dry.found).containsEntry("post publish en", 31).containsEntry("attachment", 2)
+                .containsEntry("post publish fa", 1).containsEntry("post publish ar", 1).containsEntry("page publish en", 3);
+        assertThat(dry.categories).containsEntry("farsi", "fa").containsEntry("arabic", "ar").containsEntry("news", "en");
+        assertThat(dry.authors).containsKey("Mira Santos");
+        assertThat(dry.notPublic).anyMatch(line -> line.contains("board minutes") && line.contains("private"))
+                .anyMatch(line -> line.contains("donor letter") && line.contains("password-protected"));
+        assertThat(dry.missingFiles).isEmpty();
+        assertThat(dry.done).isEmpty();
+        given().redirects().follow(false).get("/2017/06/river-water-testing-annual-report/").then().statusCode(404);
+    }
+
+    @Test
+    @Order(2)
+    void postsArriveWithTheirDatesAddressesAndFiles() {
+        ImportReport report = importOnce();
+        assertThat(report.skipped).as("skipped").isEmpty();
+        assertThat(report.done("created upload", 0)).isEqualTo(2);
+        assertThat(report.done("created page", 0)).isEqualTo(3);
+
+        Response old = given().redirects().follow(false).get("/2017/06/river-water-testing-annual-report/");
+        assertThat(old.statusCode()).isEqualTo(301);
+        assertThat(old.header("Location")).endsWith("/articles/river-water-testing-annual-report");
+        Document article = Jsoup.parse(given().get("/articles/river-water-testing-annual-report").then().statusCode(200)
+                .extract().asString());
+        assertThat(article.select("article h1").text()).isEqualTo("River water testing publishes its annual report");
+        assertThat(article.select("article time").attr("datetime")).startsWith("2017-06-11");
+        assertThat(article.text()).contains("(AP/Jane Doe)");
+
+        Response photo = given().redirects().follow(false).get("/wp-content/uploads/2017/06/river-photo-300x169.jpg");
+        assertThat(photo.statusCode()).isEqualTo(301);
+        given().get(photo.header("Location")).then().statusCode(200).contentType("image/jpeg");
+
+        String persianOld = "/2017/06/%d8%b3%d8%a7%d8%b9%d8%aa-%da%a9%d8%aa%d8%a7%d8%a8%d8%ae%d9%88%d8%a7%d9%86%db%8c-%d8%af%d8%b1-%da%a9%d8%aa%d8%a7%d8%a8%d8%ae%d8%a7%d9%86%d9%87/";
+        Response persian = given().urlEncodingEnabled(false).redirects().follow(false).get(persianOld);
+        assertThat(persian.statusCode()).isEqualTo(301);
+        assertThat(URLDecoder.decode(persian.header("Location"), StandardCharsets.UTF_8)).startsWith("/fa/articles/");
+        given().urlEncodingEnabled(false).get(persian.header("Location")).then().statusCode(200)
+                .body(containsString("ساعت کتاب‌خوانی در کتابخانه"));
+
+        given().redirects().follow(false).get("/category/news/").then().statusCode(301).header("Location", "/categories/news");
+        given().redirects().follow(false).get("/about-us/team/").then().statusCode(301).header("Location", "/pages/team");
+    }
+
+    @Test
+    @Order(3)
+    void statusesAreKeptAndNothingPrivateIsPublic() {
+        importOnce();
+        Api.as("admin").queryParam("q", "lighthouse repairs").get("/api/v1/articles").then().body("items.status", hasItem("DRAFT"));
+        Api.as("admin").queryParam("q", "school science fair").get("/api/v1/articles").then().body("items.status", hasItem("IN_REVIEW"));
+        Api.as("admin").queryParam("q", "regatta preview").get("/api/v1/articles").then().body("items.status", hasItem("SCHEDULED"));
+        given().get("/articles/private-board-minutes").then().statusCode(404);
+        given().get("/articles/protected-donor-letter").then().statusCode(404);
+        given().redirects().follow(false).get("/?p=2014").then().statusCode(200); // a draft: no address to send readers to
+    }
+
+    @Test
+    @Order(4)
+    void runningTheSameImportAgainChangesNothing() {
+        ImportReport before = importOnce();
+        ImportReport again = importer.run(EXPORT, Optional.of(UPLOADS), new WordPressImport.Options(false, Map.of()), ADMIN, (d, t, w) -> {
+        });
+        assertThat(again.done.keySet()).allMatch(what -> what.startsWith("unchanged"));
+        assertThat(again.done("unchanged article", 0)).isEqualTo(before.done("created article", 0));
+        Api.as("admin").queryParam("q", "river water testing").get("/api/v1/articles").then().body("items.size()", equalTo(1));
+    }
+}
