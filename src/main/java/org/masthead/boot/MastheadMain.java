@@ -32,6 +32,12 @@ public class MastheadMain {
                 System.exit(1);
             }
         }
+        if (args.length > 0 && args[0].equals(ImportWordPressCommand.NAME)) {
+            // a command, not a server: it opens no port, so it runs beside the server on the same machine
+            System.setProperty("quarkus.http.host-enabled", "false");
+            Quarkus.run(ImportWordPressCommand.class, args);
+            return;
+        }
         Quarkus.run(args);
     }
 

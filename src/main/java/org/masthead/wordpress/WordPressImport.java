@@ -47,6 +47,7 @@ import org.masthead.wordpress.Wxr.Term;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -107,6 +108,7 @@ public class WordPressImport {
         this.clock = clock;
     }
 
+    @ActivateRequestContext
     public ImportReport run(Path export, Optional<Path> uploadsDir, Options options, StaffMember who, Progress progress) {
         who.require(Roles.ADMIN, "Importing from WordPress");
         if (!Files.isRegularFile(export)) {

@@ -98,6 +98,50 @@ class PackagedApplicationIT {
     }
 
     @Test
+    void importsAWordPressExportFromTheCommandLine() throws Exception {
+        execute("CREATE DATABASE masthead_import CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        String jdbcUrl = servers.mariaDb().jdbcUrl().replace("/" + MariaDbServer.DATABASE, "/masthead_import");
+        Map<String, String> env = PackagedApp.standardVariables(jdbcUrl, servers.keycloak().realmUrl());
+        String export = Path.of("../shared/fixtures/wordpress/small.wxr").toAbsolutePath().toString();
+        String uploads = Path.of("../shared/fixtures/wordpress/uploads").toAbsolutePath().toString();
+
+        List<String> dry = runToEnd(env, "import-dry", List.of("import-wordpress", export, "--uploads", uploads, "--dry-run"));
+        assertThat(dry).anyMatch(line -> line.startsWith("Dry run of the import of http://127.0.0.1:8081"))
+                .anyMatch(line -> line.matches("\\s*post publish en\\s+31"));
+        assertThat(count(jdbcUrl, "SELECT COUNT(*) FROM content_item")).as("a dry run writes nothing").isZero();
+
+        List<String> done = runToEnd(env, "import-real", List.of("import-wordpress", export, "--uploads", uploads,
+                "--edition-of-category", "farsi=fa", "--as", "admin"));
+        assertThat(done).anyMatch(line -> line.matches("\\s*created article\\s+37")).anyMatch(line -> line.contains("imported 46 of 46"));
+        assertThat(count(jdbcUrl, "SELECT COUNT(*) FROM content_item")).isEqualTo(40);
+        assertThat(count(jdbcUrl, "SELECT COUNT(*) FROM audit_event WHERE action = 'IMPORT' AND comment LIKE 'imported from WordPress % by admin'"))
+                .isEqualTo(40);
+
+        List<String> wrong = runToEnd(env, "import-wrong", List.of("import-wordpress", uploads + "/2017/06/river-photo.jpg"), 1);
+        assertThat(wrong).anyMatch(line -> line.startsWith("Import refused:") && line.contains("Nothing was written"));
+    }
+
+    private static List<String> runToEnd(Map<String, String> env, String name, List<String> arguments) throws Exception {
+        return runToEnd(env, name, arguments, 0);
+    }
+
+    private static List<String> runToEnd(Map<String, String> env, String name, List<String> arguments, int exit) throws Exception {
+        Process command = PackagedApp.launch(env, name, List.of(), arguments);
+        assertThat(command.waitFor(120, TimeUnit.SECONDS)).as(name + " ends").isTrue();
+        List<String> output = Files.readAllLines(PackagedApp.log(name));
+        assertThat(command.exitValue()).as(name + " exit status; output: " + output).isEqualTo(exit);
+        return output;
+    }
+
+    private static long count(String jdbcUrl, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, MariaDbServer.USER, MariaDbServer.PASSWORD);
+                ResultSet rows = c.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    @Test
     void carriesNeitherTheDevStackNorTheDemoData() throws Exception {
         List<String> entries = new ArrayList<>();
         try (Stream<Path> jars = Files.walk(PackagedApp.JAR.getParent())) {

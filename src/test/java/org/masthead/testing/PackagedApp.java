@@ -64,10 +64,17 @@ public final class PackagedApp {
     }
 
     public static Process launch(Map<String, String> env, String name, List<String> jvmOptions) throws IOException {
+        return launch(env, name, jvmOptions, List.of());
+    }
+
+    /** The jar with program arguments, e.g. {@code import-wordpress FILE}. */
+    public static Process launch(Map<String, String> env, String name, List<String> jvmOptions, List<String> arguments)
+            throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(Files.createTempDirectory("masthead-packaged").toFile())
                 .redirectErrorStream(true)
