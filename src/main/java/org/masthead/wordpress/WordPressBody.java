@@ -1,5 +1,12 @@
 package org.masthead.wordpress;
 
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +29,21 @@ final class WordPressBody {
             "\\[(?:wp_)?caption[^\\]]*\\]\\s*(<a[^>]*>\\s*)?(<img[^>]*>)(\\s*</a>)?\\s*(.*?)\\[/(?:wp_)?caption\\]", Pattern.DOTALL);
     private static final Pattern SHORTCODE = Pattern.compile("\\[/?([a-zA-Z][a-zA-Z0-9_-]*)(?:\\s[^\\]]*)?\\]");
     private static final Pattern OPENING_BYLINE = Pattern.compile(
-            "^\\s*<p(?:\\s+class=\"byline\")?>\\s*(?:By|by|BY)\\s+([^<,]{2,120})(?:,\\s*([^<]{1,120}))?</p>\\s*", Pattern.DOTALL);
+            "^\\s*<p(?:\\s+class=\"byline\")?>\\s*(?:<(?:strong|b|em)>\\s*)?(?:By|by|BY)\\s+([^<,]{2,120})(?:,\\s*([^<]{1,120}))?"
+                    + "(?:</(?:strong|b|em)>\\s*)?</p>\\s*", Pattern.DOTALL);
+    /** A republished post's "Link to the source" paragraph. */
+    private static final Pattern SOURCE_LINK = Pattern.compile(
+            "<p>\\s*<a\\s+href=\"([^\"]+)\"[^>]*>\\s*Link to the source\\s*</a>\\s*</p>\\s*", Pattern.CASE_INSENSITIVE);
+    /** "Coastal Ledger, June 10 2017:…", how a republished post's teaser names its outlet and date. */
+    private static final Pattern OUTLET_DATE = Pattern.compile(
+            "^\\s*([^<,:]{2,100}),\\s+([A-Z][a-z]+ \\d{1,2},? \\d{4}):");
+    /** An "Also read:" heading and the paragraphs of links after it. */
+    private static final Pattern ALSO_READ = Pattern.compile(
+            "<h[2-6][^>]*>\\s*Also read:?\\s*</h[2-6]>\\s*((?:<p>\\s*<a\\s+href=\"[^\"]+\"[^>]*>.*?</a>.*?</p>\\s*)+)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern ALSO_READ_ENTRY = Pattern.compile(
+            "<p>\\s*<a\\s+href=\"([^\"]+)\"[^>]*>(.*?)</a>\\s*(?:<br\\s*/?>)?\\s*(.*?)</p>", Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
     private static final Pattern UPLOAD_URL = Pattern.compile("(?:https?://[^\"'\\s]+)?/wp-content/uploads/([^\"'\\s?#]+)");
 
     private WordPressBody() {
@@ -32,7 +53,15 @@ final class WordPressBody {
     record Byline(String author, String outlet) {
     }
 
-    record Result(String html, Optional<Byline> byline) {
+    /** Where a republished post came from: the outlet and date from its teaser, the link from "Link to the source". */
+    record Source(String outlet, String url, LocalDate date) {
+    }
+
+    /** One line of an "Also read" block: the link as WordPress had it, its title and teaser. */
+    record AlsoRead(String href, String title, String teaser) {
+    }
+
+    record Result(String html, Optional<Byline> byline, Optional<Source> source, List<AlsoRead> alsoRead) {
     }
 
     /**
@@ -56,13 +85,55 @@ final class WordPressBody {
             byline = Optional.of(new Byline(opening.group(1).strip(), opening.group(2) == null ? null : opening.group(2).strip()));
             body = body.substring(opening.end());
         }
+        Optional<Source> source = Optional.empty();
+        Matcher link = SOURCE_LINK.matcher(body);
+        if (link.find()) {
+            String url = link.group(1);
+            body = body.substring(0, link.start()) + body.substring(link.end());
+            String outlet = null;
+            LocalDate date = null;
+            Matcher paragraphs = Pattern.compile("<p>(.*?)</p>", Pattern.DOTALL).matcher(body);
+            while (paragraphs.find() && outlet == null) {
+                Matcher od = OUTLET_DATE.matcher(text(paragraphs.group(1)));
+                if (od.find()) {
+                    outlet = od.group(1).strip();
+                    date = date(od.group(2));
+                }
+            }
+            if (outlet == null) {
+                outlet = URI.create(url).getHost() == null ? url : URI.create(url).getHost().replaceFirst("^www\\.", "");
+            }
+            source = Optional.of(new Source(outlet, url, date));
+        }
+        List<AlsoRead> alsoRead = new ArrayList<>();
+        Matcher block = ALSO_READ.matcher(body);
+        if (block.find()) {
+            Matcher entry = ALSO_READ_ENTRY.matcher(block.group(1));
+            while (entry.find()) {
+                String teaser = text(entry.group(3));
+                alsoRead.add(new AlsoRead(entry.group(1).replace("&amp;", "&"), text(entry.group(2)), teaser.isBlank() ? null : teaser));
+            }
+            body = body.substring(0, block.start()) + body.substring(block.end());
+        }
         body = UPLOAD_URL.matcher(body).replaceAll(m -> Matcher.quoteReplacement(
                 uploads.apply(m.group(1)).orElse("/wp-content/uploads/" + m.group(1))));
         if (siteUrl != null && !siteUrl.isBlank()) {
             String base = siteUrl.replaceAll("/+$", "");
             body = body.replace("href=\"" + base + "/", "href=\"/").replace("href=\"" + base + "\"", "href=\"/\"");
         }
-        return new Result(body.strip(), byline);
+        return new Result(body.strip(), byline, source, alsoRead);
+    }
+
+    private static String text(String html) {
+        return TAG.matcher(html).replaceAll("").replace("&amp;", "&").replace("&nbsp;", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.replace(",", ""), DateTimeFormatter.ofPattern("MMMM d yyyy", Locale.ENGLISH));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** "The river at dawn (AP/Jane Doe)" → caption "The river at dawn", credit "(AP/Jane Doe)". */

@@ -27,6 +27,8 @@ import org.masthead.content.Byline;
 import org.masthead.content.ContentItem;
 import org.masthead.content.ContentService;
 import org.masthead.content.ItemInput;
+import org.masthead.content.Related;
+import org.masthead.content.Source;
 import org.masthead.media.UploadService;
 import org.masthead.media.UploadView;
 import org.masthead.redirect.RedirectService;
@@ -140,6 +142,7 @@ public class WordPressImport {
         final Map<String, Term> categoryTerms = new LinkedHashMap<>();
         final Map<Long, Known> known = new HashMap<>();
         final Map<String, Long> attachmentByFile = new HashMap<>();
+        final Map<String, Long> byLink = new HashMap<>();
         final Map<String, Long> categoryIds = new HashMap<>();
         final Map<Long, String> uploadUrls = new HashMap<>();
         int total;
@@ -189,6 +192,10 @@ public class WordPressImport {
                             attachmentByFile.put(size, item.id());
                         }
                         attachmentByFile.put(file, item.id());
+                    }
+                    String linkPath = pathOf(item.link());
+                    if (linkPath != null) {
+                        byLink.put(RedirectService.normalize(linkPath), item.id());
                     }
                     known.put(item.id(), new Known(item.id(), item.type(), item.status(), item.title(), item.link(), file, sizes,
                             item.type().equals("attachment") ? item.excerpt() : "",
@@ -271,9 +278,12 @@ public class WordPressImport {
             Byline byline = body.byline().map(b -> new Byline(b.author(), b.outlet()))
                     .orElse(author == null || author.isBlank() ? null : new Byline(author, null));
             String slug = slug(item);
+            Source origin = body.source().filter(src -> src.url().matches("(?i)https?://\\S+") && src.url().length() <= 1000)
+                    .map(src -> new Source(cut(src.outlet(), 200), src.url(), src.date())).orElse(null);
+            List<Related> related = body.alsoRead().stream().map(this::related).filter(r -> r != null).limit(20).toList();
             ItemInput input = new ItemInput(null, item.title().isBlank() ? "(untitled WordPress " + item.type() + " " + item.id() + ")"
                     : item.title().strip(), language, slug, blankToNull(item.excerpt()), body.html(), category(item, language),
-                    tags(item), byline, null, List.of(), null, null, null, featured, null, null, null);
+                    tags(item), byline, origin, related, null, null, null, featured, null, null, null);
             Set<ConstraintViolation<ItemInput>> violations = validator.validate(input);
             if (!violations.isEmpty()) {
                 ConstraintViolation<ItemInput> first = violations.iterator().next();
@@ -330,6 +340,27 @@ public class WordPressImport {
                 keys.put(source, "post", item.id(), created, item.modifiedGmt(), 1);
                 return created;
             });
+        }
+
+        /** An "Also read" line: the imported item it names when there is one, else the link as it was. */
+        private Related related(WordPressBody.AlsoRead line) {
+            Long wpId = null;
+            Matcher byId = Pattern.compile("[?&]p=(\\d+)").matcher(line.href());
+            if (byId.find()) {
+                wpId = Long.valueOf(byId.group(1));
+            } else if (line.href().startsWith(site)) {
+                wpId = byLink.get(RedirectService.normalize(pathOf(line.href())));
+            }
+            if (wpId != null) {
+                Optional<ImportKeys.Key> key = keys.find(source, "post", wpId);
+                if (key.isPresent()) {
+                    return new Related(key.get().targetId(), null, null, null);
+                }
+            }
+            if (!line.href().matches("(?i)https?://\\S+") || line.title().isBlank()) {
+                return null;
+            }
+            return new Related(null, cut(line.href(), 1000), cut(line.title(), 300), line.teaser() == null ? null : cut(line.teaser(), 500));
         }
 
         private void oldAddresses(Item item, long itemId) {
@@ -537,6 +568,10 @@ public class WordPressImport {
         return new ItemInput(input.version(), input.title(), input.language(), slug, input.summary(), input.body(),
                 input.categoryId(), input.tags(), input.byline(), input.source(), input.related(), input.publishAt(),
                 input.unpublishAt(), input.translationOf(), input.featuredImageId(), input.digest(), input.media(), input.publication());
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() > max ? text.substring(0, max - 1) + "…" : text;
     }
 
     private static String commentState(Wxr.Comment c) {

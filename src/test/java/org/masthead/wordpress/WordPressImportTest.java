@@ -100,6 +100,31 @@ class WordPressImportTest {
 
     @Test
     @Order(3)
+    void aRepublishedPostKeepsItsBylineSourceFigureAndAlsoRead() {
+        importOnce();
+        long id = Api.as(null).get("/api/v1/articles/by-slug/en/river-water-testing-annual-report").then().statusCode(200)
+                .extract().jsonPath().getLong("id");
+        var item = Api.as("admin").get("/api/v1/articles/" + id).then().statusCode(200)
+                .body("byline.author", equalTo("Ana Ruiz")).body("byline.outlet", equalTo("Coastal Ledger"))
+                .body("source.outlet", equalTo("Coastal Ledger"))
+                .body("source.url", equalTo("https://coastal-ledger.example/2017/06/10/river-report"))
+                .body("source.date", equalTo("2017-06-10"))
+                .body("related.title", hasItem("Ferry timetable changes for the summer"))
+                .body("related.url", hasItem("https://bayside.example/ferry"))
+                .body("tags", hasItem("volunteers"))
+                .extract().jsonPath();
+        String body = item.getString("body");
+        assertThat(body).doesNotContain("By Ana Ruiz").doesNotContain("Link to the source").doesNotContain("Also read")
+                .doesNotContain("[caption").contains("<figcaption>The river at dawn (AP/Jane Doe)</figcaption>")
+                .contains("src=\"/uploads/").doesNotContain("127.0.0.1:8081/wp-content");
+        assertThat(Api.as("admin").get("/api/v1/articles/" + id + "/history").jsonPath().getList("comment", String.class))
+                .contains("imported from WordPress post 2004 by admin");
+        Document page = Jsoup.parse(given().get("/articles/river-water-testing-annual-report").asString());
+        assertThat(page.select(".comments, #comments").text()).as("its approved comments are shown").isNotBlank();
+    }
+
+    @Test
+    @Order(4)
     void statusesAreKeptAndNothingPrivateIsPublic() {
         importOnce();
         Api.as("admin").queryParam("q", "lighthouse repairs").get("/api/v1/articles").then().body("items.status", hasItem("DRAFT"));
@@ -111,7 +136,7 @@ class WordPressImportTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void runningTheSameImportAgainChangesNothing() {
         ImportReport before = importOnce();
         ImportReport again = importer.run(EXPORT, Optional.of(UPLOADS), new WordPressImport.Options(false, Map.of()), ADMIN, (d, t, w) -> {
