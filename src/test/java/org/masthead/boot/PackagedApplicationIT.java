@@ -102,8 +102,8 @@ class PackagedApplicationIT {
         execute("CREATE DATABASE masthead_import CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         String jdbcUrl = servers.mariaDb().jdbcUrl().replace("/" + MariaDbServer.DATABASE, "/masthead_import");
         Map<String, String> env = PackagedApp.standardVariables(jdbcUrl, servers.keycloak().realmUrl());
-        String export = Path.of("../shared/fixtures/wordpress/small.wxr").toAbsolutePath().toString();
-        String uploads = Path.of("../shared/fixtures/wordpress/uploads").toAbsolutePath().toString();
+        String export = Path.of("src/test/fixtures/wordpress/small.wxr").toAbsolutePath().toString();
+        String uploads = Path.of("src/test/fixtures/wordpress/uploads").toAbsolutePath().toString();
 
         List<String> dry = runToEnd(env, "import-dry", List.of("import-wordpress", export, "--uploads", uploads, "--dry-run"));
         assertThat(dry).anyMatch(line -> line.startsWith("Dry run of the import of http://127.0.0.1:8081"))

@@ -31,8 +31,8 @@ import jakarta.inject.Inject;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WordPressImportTest {
 
-    static final Path EXPORT = Path.of("../shared/fixtures/wordpress/small.wxr");
-    static final Path UPLOADS = Path.of("../shared/fixtures/wordpress/uploads");
+    static final Path EXPORT = Path.of("src/test/fixtures/wordpress/small.wxr");
+    static final Path UPLOADS = Path.of("src/test/fixtures/wordpress/uploads");
     static final StaffMember ADMIN = new StaffMember("admin", "Ada Admin", null, List.of("editor", "reviewer", "admin"));
 
     @Inject
