@@ -35,6 +35,7 @@ public class MastheadMain {
         if (args.length > 0 && args[0].equals(ImportWordPressCommand.NAME)) {
             // a command, not a server: it opens no port, so it runs beside the server on the same machine
             System.setProperty("quarkus.http.host-enabled", "false");
+            System.setProperty("masthead.command", ImportWordPressCommand.NAME);
             Quarkus.run(ImportWordPressCommand.class, args);
             return;
         }

@@ -1,0 +1,229 @@
+package org.masthead.wordpress;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
+import org.jboss.logging.Logger;
+import org.masthead.media.UploadsConfig;
+import org.masthead.security.Roles;
+import org.masthead.security.StaffMember;
+import org.masthead.shared.InvalidFieldsException;
+import org.masthead.shared.NotFoundException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+/**
+ * WordPress imports run in the background, one at a time, for the desk and the API: the export (and a zip of
+ * wp-content/uploads) is kept under the uploads folder's {@code imports/}, the job's progress and report are in the
+ * database, so they survive a page reload and are listed with past imports.
+ */
+@ApplicationScoped
+public class ImportJobs {
+
+    private static final Logger LOG = Logger.getLogger(ImportJobs.class);
+
+    /** A job as the desk and the API show it. */
+    public record JobView(long id, String status, boolean dryRun, String fileName, String createdBy, Instant createdAt,
+            Instant finishedAt, int itemsDone, int itemsTotal, Map<String, Object> counts, List<String> report, String error) {
+    }
+
+    private final WordPressImport importer;
+    private final Clock clock;
+    private final ObjectMapper json;
+    private final Path folder;
+    /** One import at a time, in no caller's context: the request that queued it is long over when it runs. */
+    private final ManagedExecutor worker = ManagedExecutor.builder().maxAsync(1).propagated().cleared(ThreadContext.ALL_REMAINING)
+            .build();
+
+    ImportJobs(WordPressImport importer, Clock clock, ObjectMapper json, UploadsConfig uploads) {
+        this.importer = importer;
+        this.clock = clock;
+        this.json = json;
+        this.folder = Path.of(uploads.dir()).resolve("imports");
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    /** Jobs a restart cut off cannot go on by themselves: they are marked failed, to be started again. */
+    @Transactional
+    void markInterrupted(@Observes StartupEvent start) {
+        if (System.getProperty("masthead.command") != null) {
+            return; // the command line's import runs beside a server, whose jobs are its own
+        }
+        ImportJob.update("status = 'failed', error = ?1, finishedAt = ?2 where status in ('queued', 'running')",
+                "Stopped by a restart of the application; start it again (what it already imported is found, not imported twice).",
+                Instant.now(clock));
+    }
+
+    /**
+     * Queues the import of {@code export} (moved into the imports folder), with the files of {@code uploadsZip} when
+     * given. A zip with an entry outside its folder, or that is not a zip, is refused before anything is queued.
+     */
+    public JobView start(StaffMember who, Path export, String fileName, Optional<Path> uploadsZip, boolean dryRun) {
+        who.require(Roles.ADMIN, "Importing from WordPress");
+        if (export == null || !Files.isRegularFile(export)) {
+            throw InvalidFieldsException.of("file", "choose the WordPress export (the .xml file Tools → Export writes)");
+        }
+        String key = UUID.randomUUID().toString();
+        Path dir = folder.resolve(key);
+        try {
+            Files.createDirectories(dir);
+            Path kept = dir.resolve("export.xml");
+            Files.move(export, kept, StandardCopyOption.REPLACE_EXISTING);
+            Path uploads = null;
+            if (uploadsZip.isPresent()) {
+                uploads = dir.resolve("uploads");
+                unzip(uploadsZip.get(), uploads);
+            }
+            long id = create(who, fileName, kept, uploads, dryRun);
+            worker.runAsync(() -> run(id));
+            return view(id);
+        } catch (IOException e) {
+            throw InvalidFieldsException.of("file", "could not be kept for the import: " + e.getMessage());
+        }
+    }
+
+    @Transactional
+    long create(StaffMember who, String fileName, Path export, Path uploads, boolean dryRun) {
+        ImportJob job = new ImportJob();
+        job.status = "queued";
+        job.dryRun = dryRun;
+        job.fileName = fileName == null || fileName.isBlank() ? "export.xml" : fileName.length() > 255 ? fileName.substring(0, 255)
+                : fileName;
+        job.exportPath = export.toString();
+        job.uploadsPath = uploads == null ? null : uploads.toString();
+        job.createdBy = who.username();
+        job.createdAt = Instant.now(clock);
+        job.persist();
+        return job.id;
+    }
+
+    private void run(long id) {
+        ImportJob started = QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = ImportJob.findById(id);
+            job.status = "running";
+            return job;
+        });
+        StaffMember who = new StaffMember(started.createdBy, started.createdBy, null, Roles.ALL);
+        try {
+            ImportReport report = importer.run(Path.of(started.exportPath), Optional.ofNullable(started.uploadsPath).map(Path::of),
+                    new WordPressImport.Options(started.dryRun, Map.of()), who, (done, total, what) -> {
+                        if (done == total || done % 10 == 0) {
+                            QuarkusTransaction.requiringNew().run(() -> ImportJob.update("itemsDone = ?1, itemsTotal = ?2 where id = ?3",
+                                    done, total, id));
+                        }
+                    });
+            finish(id, "done", report, null);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "WordPress import %d failed", id);
+            finish(id, "failed", null, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
+    private void finish(long id, String status, ImportReport report, String error) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ImportJob job = ImportJob.findById(id);
+            job.status = status;
+            job.finishedAt = Instant.now(clock);
+            job.error = error == null ? null : error.length() > 2000 ? error.substring(0, 2000) : error;
+            if (report != null) {
+                job.report = String.join("\n", report.lines());
+                try {
+                    job.counts = json.writeValueAsString(Map.of("found", report.found, "done", report.done));
+                } catch (JsonProcessingException e) {
+                    job.counts = null;
+                }
+                if (job.itemsTotal == 0) {
+                    job.itemsDone = 1;
+                    job.itemsTotal = 1;
+                }
+            }
+        });
+    }
+
+    @Transactional
+    public JobView view(long id) {
+        return ImportJob.<ImportJob> findByIdOptional(id).map(this::view)
+                .orElseThrow(() -> new NotFoundException("No import has id " + id + "."));
+    }
+
+    /** Past and running imports, newest first. */
+    @Transactional
+    public List<JobView> recent(int limit) {
+        return ImportJob.<ImportJob> find("order by createdAt desc, id desc").page(0, limit).list().stream().map(this::view).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private JobView view(ImportJob job) {
+        Map<String, Object> counts = Map.of();
+        if (job.counts != null) {
+            try {
+                counts = json.readValue(job.counts, Map.class);
+            } catch (JsonProcessingException e) {
+                counts = Map.of();
+            }
+        }
+        return new JobView(job.id, job.status, job.dryRun, job.fileName, job.createdBy, job.createdAt, job.finishedAt, job.itemsDone,
+                job.itemsTotal, counts, job.report == null ? List.of() : List.of(job.report.split("\n")), job.error);
+    }
+
+    /** Unpacks a zip of wp-content/uploads into {@code into}, refusing entries that would land outside it. */
+    static void unzip(Path zip, Path into) throws IOException {
+        Files.createDirectories(into);
+        Path root = into.toAbsolutePath().normalize();
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            for (Enumeration<? extends ZipEntry> entries = file.entries(); entries.hasMoreElements();) {
+                ZipEntry entry = entries.nextElement();
+                Path target = root.resolve(entry.getName()).normalize();
+                if (!target.startsWith(root) || entry.getName().contains("..")) {
+                    throw InvalidFieldsException.of("uploads", "holds a path outside its folder (" + entry.getName() + "); nothing was imported");
+                }
+            }
+            for (Enumeration<? extends ZipEntry> entries = file.entries(); entries.hasMoreElements();) {
+                ZipEntry entry = entries.nextElement();
+                Path target = root.resolve(stripUploadsPrefix(entry.getName())).normalize();
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                try (InputStream in = file.getInputStream(entry)) {
+                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (ZipException e) {
+            throw InvalidFieldsException.of("uploads", "is not a zip file (" + e.getMessage() + ")");
+        }
+    }
+
+    /** A zip of the folder itself ("uploads/2017/…" or "wp-content/uploads/2017/…") is read as one of its content. */
+    private static String stripUploadsPrefix(String name) {
+        return name.replaceFirst("^(?:wp-content/)?uploads/", "");
+    }
+}

@@ -1,0 +1,105 @@
+package org.masthead.wordpress;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.masthead.testing.Keycloak;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+
+/** POST /api/v1/imports and following the job, as a script would, with the fixture's export and a zip of its files. */
+@QuarkusTest
+class ImportApiTest {
+
+    private static RequestSpecification as(String user) {
+        return given().auth().oauth2(Keycloak.accessToken(user));
+    }
+
+    @Test
+    void anAdminQueuesAnImportAndFollowsItToTheEnd() throws Exception {
+        byte[] export = Files.readAllBytes(WordPressImportTest.EXPORT);
+        var accepted = as("admin").multiPart("file", "anchor-gazette.xml", export, "application/xml")
+                .multiPart("uploads", "uploads.zip", zipOf(WordPressImportTest.UPLOADS, "wp-content/uploads/"), "application/zip")
+                .multiPart("dryRun", "false")
+                .post("/api/v1/imports").then().statusCode(202).body("status", equalTo("queued")).extract();
+        long id = accepted.jsonPath().getLong("id");
+        assertThat(accepted.header("Location")).endsWith("/api/v1/imports/" + id);
+
+        JsonPath job = awaitEnd(id);
+        assertThat(job.getString("status")).as("error: " + job.getString("error")).isEqualTo("done");
+        assertThat(job.getInt("counts.found.'post publish en'")).isEqualTo(31);
+        assertThat(job.getInt("itemsDone")).isEqualTo(job.getInt("itemsTotal"));
+        assertThat(job.getList("report", String.class)).first().asString().startsWith("Import of http://127.0.0.1:8081");
+        given().redirects().follow(false).get("/2017/06/cartoon-the-ferry-queue/").then().statusCode(301)
+                .header("Location", "/articles/cartoon-the-ferry-queue");
+        given().get("/wp-content/uploads/2017/06/cartoon-ferry.jpg").then().statusCode(200).contentType("image/jpeg");
+        as("admin").get("/api/v1/imports").then().body("id", org.hamcrest.Matchers.hasItem((int) id));
+    }
+
+    @Test
+    void badInputIsRefusedWithAReasonAndNothingIsImported() throws Exception {
+        as("editor").multiPart("file", "x.xml", "<rss/>".getBytes(StandardCharsets.UTF_8), "application/xml")
+                .post("/api/v1/imports").then().statusCode(403);
+
+        ByteArrayOutputStream evil = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(evil)) {
+            zip.putNextEntry(new ZipEntry("../../escape.txt"));
+            zip.write("out".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        as("admin").multiPart("file", "export.xml", Files.readAllBytes(WordPressImportTest.EXPORT), "application/xml")
+                .multiPart("uploads", "uploads.zip", evil.toByteArray(), "application/zip")
+                .post("/api/v1/imports").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("uploads")).body("errors[0].message", containsString("outside its folder"));
+
+        as("admin").multiPart("file", "export.xml", Files.readAllBytes(WordPressImportTest.EXPORT), "application/xml")
+                .multiPart("uploads", "uploads.zip", "not a zip".getBytes(StandardCharsets.UTF_8), "application/zip")
+                .post("/api/v1/imports").then().statusCode(400).body("errors[0].message", containsString("not a zip"));
+
+        long id = as("admin").multiPart("file", "holiday.html", "<html><body>hello</body></html>".getBytes(StandardCharsets.UTF_8),
+                "text/html").post("/api/v1/imports").then().statusCode(202).extract().jsonPath().getLong("id");
+        JsonPath job = awaitEnd(id);
+        assertThat(job.getString("status")).isEqualTo("failed");
+        assertThat(job.getString("error")).contains("not a WordPress export");
+        as("admin").get("/api/v1/imports/987654321").then().statusCode(404);
+    }
+
+    private static JsonPath awaitEnd(long id) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        JsonPath job = as("admin").get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
+        while (List.of("queued", "running").contains(job.getString("status")) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(300);
+            job = as("admin").get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
+        }
+        return job;
+    }
+
+    private static byte[] zipOf(Path folder, String prefix) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                zip.putNextEntry(new ZipEntry(prefix + folder.relativize(file).toString().replace('\\', '/')));
+                zip.write(Files.readAllBytes(file));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+}
