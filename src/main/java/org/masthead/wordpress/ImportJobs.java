@@ -48,6 +48,20 @@ public class ImportJobs {
     /** A job as the desk and the API show it. */
     public record JobView(long id, String status, boolean dryRun, String fileName, String createdBy, Instant createdAt,
             Instant finishedAt, int itemsDone, int itemsTotal, Map<String, Object> counts, List<String> report, String error) {
+
+        /** The progress bar's end: the export's item count once known. */
+        public int progressMax() {
+            return Math.max(1, itemsTotal);
+        }
+
+        /** The progress bar's place: all the way once the job is done. */
+        public int progressValue() {
+            return "done".equals(status) ? progressMax() : Math.min(itemsDone, progressMax());
+        }
+
+        public boolean active() {
+            return "queued".equals(status) || "running".equals(status);
+        }
     }
 
     private final WordPressImport importer;
@@ -107,6 +121,19 @@ public class ImportJobs {
         } catch (IOException e) {
             throw InvalidFieldsException.of("file", "could not be kept for the import: " + e.getMessage());
         }
+    }
+
+    /** After a dry run, the import itself, from the same kept files. */
+    public JobView runForReal(StaffMember who, long dryRunId) {
+        who.require(Roles.ADMIN, "Importing from WordPress");
+        JobView rehearsal = view(dryRunId);
+        ImportJob kept = QuarkusTransaction.requiringNew().call(() -> ImportJob.findById(dryRunId));
+        if (!rehearsal.dryRun() || !"done".equals(rehearsal.status()) || !Files.isRegularFile(Path.of(kept.exportPath))) {
+            throw InvalidFieldsException.of("job", "only a finished dry run whose files are still kept can be run for real");
+        }
+        long id = create(who, kept.fileName, Path.of(kept.exportPath), kept.uploadsPath == null ? null : Path.of(kept.uploadsPath), false);
+        worker.runAsync(() -> run(id));
+        return view(id);
     }
 
     @Transactional
