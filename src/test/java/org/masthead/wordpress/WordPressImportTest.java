@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 import org.masthead.security.StaffMember;
 import org.masthead.testing.Api;
 
@@ -144,5 +146,42 @@ class WordPressImportTest {
         assertThat(again.done.keySet()).allMatch(what -> what.startsWith("unchanged"));
         assertThat(again.done("unchanged article", 0)).isEqualTo(before.done("created article", 0));
         Api.as("admin").queryParam("q", "river water testing").get("/api/v1/articles").then().body("items.size()", equalTo(1));
+    }
+
+    @Test
+    @Order(6)
+    void aNewerExportUpdatesWhatChangedInWordPressButNotWhatAnEditorChangedHere(@TempDir Path dir) throws Exception {
+        importOnce();
+        long edited = Api.as(null).get("/api/v1/articles/by-slug/en/cartoon-the-ferry-queue").jsonPath().getLong("id");
+        Map<String, Object> body = new java.util.HashMap<>(Api.article("Cartoon: the ferry queue, as the desk retitled it"));
+        body.put("slug", "cartoon-the-ferry-queue");
+        body.put("version", Api.version("editor", edited));
+        Api.as("editor").body(body).put("/api/v1/articles/" + edited).then().statusCode(200);
+
+        String export = Files.readString(EXPORT);
+        export = changed(export, 2004, "The report names forty sampling points", "The report names forty-two sampling points");
+        export = changed(export, 2006, "A long queue at the ferry\" width", "A longer queue at the ferry\" width");
+        Path newer = dir.resolve("newer.wxr");
+        Files.writeString(newer, export);
+
+        ImportReport report = importer.run(newer, Optional.of(UPLOADS), new WordPressImport.Options(false, Map.of()), ADMIN, (d, t, w) -> {
+        });
+        assertThat(report.done("updated article", 0)).isEqualTo(1);
+        assertThat(report.conflicts).singleElement().asString().contains("post 2006");
+        assertThat(report.done.keySet()).noneMatch(what -> what.startsWith("created"));
+        given().get("/articles/river-water-testing-annual-report").then().body(containsString("forty-two sampling points"));
+        Api.as("editor").get("/api/v1/articles/" + edited).then().body("title", equalTo("Cartoon: the ferry queue, as the desk retitled it"));
+    }
+
+    /** The export with one post's text changed and its modification time moved on, as WordPress writes it after an edit. */
+    private static String changed(String export, long id, String from, String to) {
+        int at = export.indexOf("<wp:post_id>" + id + "</wp:post_id>");
+        int start = export.lastIndexOf("<item>", at);
+        int end = export.indexOf("</item>", at);
+        String item = export.substring(start, end);
+        assertThat(item).contains(from);
+        item = item.replace(from, to).replaceFirst("<wp:post_modified_gmt><!\\[CDATA\\[[^\\]]*\\]\\]>",
+                "<wp:post_modified_gmt><![CDATA[2026-11-30 12:00:00]]>");
+        return export.substring(0, start) + item + export.substring(end);
     }
 }
