@@ -1,6 +1,10 @@
 package org.masthead.redirect;
 
 import java.net.URLDecoder;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,9 +14,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.masthead.content.ContentItem;
+import org.masthead.security.Roles;
+import org.masthead.security.StaffMember;
+import org.masthead.shared.FieldError;
+import org.masthead.shared.InvalidFieldsException;
+import org.masthead.shared.NotFoundException;
 import org.masthead.shared.ContentKind;
 import org.masthead.shared.PublicUrls;
 
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -89,6 +99,88 @@ public class RedirectService {
         redirect.target = itemId == null ? target : null;
         redirect.origin = origin;
         redirect.persist();
+    }
+
+    /** A redirect as the desk lists it: where it leads now ({@code to}), or null when its item is not live. */
+    public record RedirectView(long id, String path, Long itemId, String to, String origin, long hits) {
+    }
+
+    /** An address nothing answered, how often, and when last. */
+    public record Miss(String path, long hits, Instant lastSeen) {
+    }
+
+    @Transactional
+    public List<RedirectView> list(int limit) {
+        return Redirect.<Redirect> find("order by hits desc, path").page(0, limit).list().stream()
+                .map(r -> new RedirectView(r.id, r.path, r.itemId, r.itemId == null ? r.target : liveAddress(r.itemId).orElse(null),
+                        r.origin, r.hits)).toList();
+    }
+
+    /**
+     * Makes {@code path} (a path on this site, or "?p=12") answer 301 with {@code target}, a path on this site or an
+     * http(s) address; admins only.
+     */
+    @Transactional
+    public void add(StaffMember who, String path, String target) {
+        who.require(Roles.ADMIN, "Managing redirects");
+        List<FieldError> errors = new ArrayList<>();
+        String from = path == null ? "" : path.strip();
+        String to = target == null ? "" : target.strip();
+        if (!(from.startsWith("/") || queryKey(from.startsWith("?") ? from.substring(1) : "").isPresent()) || from.equals("/")
+                || from.length() > 700 || from.startsWith("/admin") || from.startsWith("/api") || from.startsWith("/q/")) {
+            errors.add(new FieldError("path", "give an old address on this site, e.g. /2017/06/old-post/ or ?p=123"));
+        }
+        if (!(to.startsWith("/") && !to.startsWith("//") || to.matches("(?i)https?://[^\\s]+")) || to.length() > 2000) {
+            errors.add(new FieldError("target", "give a path on this site (/articles/…) or an http(s) address"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldsException(errors);
+        }
+        put(from, null, to, "desk");
+    }
+
+    @Transactional
+    public void delete(StaffMember who, long id) {
+        who.require(Roles.ADMIN, "Managing redirects");
+        if (Redirect.deleteById(id)) {
+            return;
+        }
+        throw new NotFoundException("No redirect has id " + id + ".");
+    }
+
+    /** Counts a request nothing answered (bounded: addresses longer than a path may be are not kept). */
+    @Transactional
+    public void missed(String path) {
+        String key = normalize(path);
+        if (key.length() >= 700) {
+            return;
+        }
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        Redirect.getEntityManager().createNativeQuery("INSERT INTO not_found_log (path, hits, first_seen, last_seen) VALUES (?1, 1, ?2, ?2)"
+                + " ON DUPLICATE KEY UPDATE hits = hits + 1, last_seen = VALUES(last_seen)").setParameter(1, key).setParameter(2, now)
+                .executeUpdate();
+    }
+
+    /** The addresses nothing answered, most requested first, that no redirect answers yet. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<Miss> misses(int limit) {
+        List<Object[]> rows = Redirect.getEntityManager().createNativeQuery("SELECT n.path, n.hits, n.last_seen FROM not_found_log n"
+                + " WHERE NOT EXISTS (SELECT 1 FROM redirect r WHERE r.path = n.path) ORDER BY n.hits DESC, n.last_seen DESC LIMIT "
+                + Math.max(1, Math.min(limit, 500))).getResultList();
+        return rows.stream().map(r -> new Miss((String) r[0], ((Number) r[1]).longValue(), toInstant(r[2]))).toList();
+    }
+
+    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void forgetOldMisses() {
+        Redirect.getEntityManager().createNativeQuery("DELETE FROM not_found_log WHERE last_seen < ?1")
+                .setParameter(1, Timestamp.from(Instant.now(clock).minus(Duration.ofDays(90)))).executeUpdate();
+    }
+
+    private static Instant toInstant(Object value) {
+        return value instanceof Timestamp t ? t.toInstant() : value instanceof java.time.LocalDateTime l
+                ? l.toInstant(java.time.ZoneOffset.UTC) : null;
     }
 
     private Optional<String> liveAddress(long itemId) {

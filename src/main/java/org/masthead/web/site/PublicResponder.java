@@ -217,7 +217,10 @@ public class PublicResponder {
         String base = baseUrl(uri);
         return Uni.createFrom().item(() -> redirects.resolve(RedirectService.normalize(uri.getPath()))
                 .map(PublicResponder::movedTo)
-                .orElseGet(() -> problem(frames.frame(language, base), (Outcome.Problem) Outcome.notFound())))
+                .orElseGet(() -> {
+                    redirects.missed(uri.getPath());
+                    return problem(frames.frame(language, base), (Outcome.Problem) Outcome.notFound());
+                }))
                 .runSubscriptionOn(renderers);
     }
 
