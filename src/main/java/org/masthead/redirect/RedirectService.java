@@ -21,6 +21,7 @@ import org.masthead.shared.InvalidFieldsException;
 import org.masthead.shared.NotFoundException;
 import org.masthead.shared.ContentKind;
 import org.masthead.shared.PublicUrls;
+import org.masthead.taxonomy.DigestSeries;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -184,8 +185,12 @@ public class RedirectService {
     }
 
     private Optional<String> liveAddress(long itemId) {
-        return ContentItem.<ContentItem> findByIdOptional(itemId)
-                .filter(item -> item.isLiveAt(Instant.now(clock)) && item.kind != ContentKind.DIGEST)
-                .map(item -> PublicUrls.item(item.kind, item.language, item.liveSlug));
+        return ContentItem.<ContentItem> findByIdOptional(itemId).filter(item -> item.isLiveAt(Instant.now(clock))).flatMap(item -> {
+            if (item.kind != ContentKind.DIGEST) {
+                return Optional.of(PublicUrls.item(item.kind, item.language, item.liveSlug));
+            }
+            return Optional.ofNullable(item.seriesId == null ? null : DigestSeries.<DigestSeries> findById(item.seriesId))
+                    .map(series -> PublicUrls.digest(item.language, series.slug, item.issueNumber));
+        });
     }
 }

@@ -31,7 +31,8 @@ public class DatabaseFaultMapper {
         this.site = site;
     }
 
-    @ServerExceptionMapper({ PersistenceException.class, SQLException.class, TransactionalException.class })
+    @ServerExceptionMapper({ PersistenceException.class, SQLException.class, TransactionalException.class,
+            DatabaseFaults.Unanswered.class })
     public Response failed(Exception e, UriInfo uri) {
         boolean unreachable = DatabaseFaults.unreachable(e);
         String path = uri.getPath();

@@ -116,8 +116,9 @@ public class ImportJobs {
                 unzip(uploadsZip.get(), uploads);
             }
             long id = create(who, fileName, kept, uploads, dryRun);
+            JobView queued = view(id);
             worker.runAsync(() -> run(id));
-            return view(id);
+            return queued;
         } catch (IOException e) {
             throw InvalidFieldsException.of("file", "could not be kept for the import: " + e.getMessage());
         }
@@ -132,8 +133,9 @@ public class ImportJobs {
             throw InvalidFieldsException.of("job", "only a finished dry run whose files are still kept can be run for real");
         }
         long id = create(who, kept.fileName, Path.of(kept.exportPath), kept.uploadsPath == null ? null : Path.of(kept.uploadsPath), false);
+        JobView queued = view(id);
         worker.runAsync(() -> run(id));
-        return view(id);
+        return queued;
     }
 
     @Transactional

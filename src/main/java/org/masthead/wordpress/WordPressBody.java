@@ -124,6 +124,83 @@ final class WordPressBody {
         return new Result(body.strip(), byline, source, alsoRead);
     }
 
+    /** A digest post read as sections of "++" entries; {@code intro} is what comes before the first entry. */
+    record Digest(String intro, List<DigestSection> sections) {
+    }
+
+    record DigestSection(String heading, List<DigestEntry> entries) {
+    }
+
+    /** One "++" entry: its text (all its paragraphs), an outlet named before a colon, and its first link. */
+    record DigestEntry(String text, String outlet, String href) {
+    }
+
+    private static final Pattern PARAGRAPH = Pattern.compile("<p[^>]*>(.*?)</p>", Pattern.DOTALL);
+    private static final Pattern SECTION_HEADING = Pattern.compile("^\\s*<(?:strong|b)>([^<]{1,200}?):?\\s*</(?:strong|b)>\\s*$");
+    private static final Pattern HREF = Pattern.compile("<a\\s+[^>]*href=\"([^\"]+)\"");
+    private static final Pattern ENTRY_OUTLET = Pattern.compile("^([^:<>]{2,80}):\\s+");
+
+    /** Reads a weekly digest's body; answers empty when it holds no "++" entry. */
+    static Optional<Digest> digest(String html) {
+        String body = BLOCK_COMMENT.matcher(html == null ? "" : html).replaceAll("");
+        List<String> intro = new ArrayList<>();
+        List<DigestSection> sections = new ArrayList<>();
+        String heading = null;
+        List<DigestEntry> entries = new ArrayList<>();
+        StringBuilder text = null;
+        String href = null;
+        String outlet = null;
+        boolean any = false;
+        Matcher paragraphs = PARAGRAPH.matcher(body);
+        while (paragraphs.find()) {
+            String inner = paragraphs.group(1).strip();
+            Matcher named = SECTION_HEADING.matcher(inner);
+            if (named.matches()) {
+                if (text != null) {
+                    entries.add(new DigestEntry(cut(text.toString(), 1000), outlet, href));
+                    text = null;
+                }
+                if (!entries.isEmpty() || heading != null) {
+                    sections.add(new DigestSection(heading, entries));
+                }
+                heading = named.group(1).strip() + ":";
+                entries = new ArrayList<>();
+                continue;
+            }
+            if (inner.startsWith("++")) {
+                any = true;
+                if (text != null) {
+                    entries.add(new DigestEntry(cut(text.toString(), 1000), outlet, href));
+                }
+                String plain = text(inner.substring(2));
+                Matcher o = ENTRY_OUTLET.matcher(plain);
+                outlet = o.find() ? o.group(1).strip() : null;
+                text = new StringBuilder(plain);
+                Matcher link = HREF.matcher(inner);
+                href = link.find() ? link.group(1).replace("&amp;", "&") : null;
+            } else if (text != null) {
+                text.append("\n\n").append(text(inner));
+                if (href == null) {
+                    Matcher link = HREF.matcher(inner);
+                    href = link.find() ? link.group(1).replace("&amp;", "&") : null;
+                }
+            } else {
+                intro.add(paragraphs.group());
+            }
+        }
+        if (text != null) {
+            entries.add(new DigestEntry(cut(text.toString(), 1000), outlet, href));
+        }
+        if (!entries.isEmpty() || heading != null) {
+            sections.add(new DigestSection(heading, entries));
+        }
+        return any ? Optional.of(new Digest(String.join("\n", intro), sections)) : Optional.empty();
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() > max ? text.substring(0, max - 1) + "…" : text;
+    }
+
     private static String text(String html) {
         return TAG.matcher(html).replaceAll("").replace("&amp;", "&").replace("&nbsp;", " ").replaceAll("\\s+", " ").strip();
     }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -26,6 +27,7 @@ import org.masthead.comment.CommentStatus;
 import org.masthead.content.Byline;
 import org.masthead.content.ContentItem;
 import org.masthead.content.ContentService;
+import org.masthead.content.DigestContent;
 import org.masthead.content.ItemInput;
 import org.masthead.content.Related;
 import org.masthead.content.Source;
@@ -44,6 +46,9 @@ import org.masthead.shared.WorkflowStatus;
 import org.masthead.taxonomy.Category;
 import org.masthead.taxonomy.CategoryInput;
 import org.masthead.taxonomy.CategoryService;
+import org.masthead.taxonomy.DigestSeries;
+import org.masthead.taxonomy.SeriesInput;
+import org.masthead.taxonomy.SeriesService;
 import org.masthead.wordpress.Wxr.Item;
 import org.masthead.wordpress.Wxr.Term;
 
@@ -71,7 +76,8 @@ public class WordPressImport {
     private static final Map<String, String> EDITION_NAMES = Map.of("farsi", "fa", "persian", "fa", "arabic", "ar",
             "albanian", "sq", "shqip", "sq");
     private static final Pattern SIZE_FILE = Pattern.compile("s:4:\"file\";s:\\d+:\"([^\"]+)\"");
-    private static final Set<String> IMPORTED_TYPES = Set.of("post", "page");
+    /** "Weekly Digest – 193": a series title and an issue number, joined by a dash of any kind. */
+    private static final Pattern DIGEST_TITLE = Pattern.compile("^(.+?)\\s*[–—-]\\s*(\\d{1,6})$");
 
     /** Told how far the import is: {@code done} of {@code total} items. */
     public interface Progress {
@@ -89,6 +95,7 @@ public class WordPressImport {
 
     private final ContentService content;
     private final CategoryService categories;
+    private final SeriesService seriesService;
     private final UploadService uploads;
     private final CommentService comments;
     private final RedirectService redirects;
@@ -97,10 +104,11 @@ public class WordPressImport {
     private final Event<PublicChange> publicChanges;
     private final Clock clock;
 
-    WordPressImport(ContentService content, CategoryService categories, UploadService uploads, CommentService comments,
+    WordPressImport(ContentService content, CategoryService categories, SeriesService seriesService, UploadService uploads, CommentService comments,
             RedirectService redirects, ImportKeys keys, Validator validator, Event<PublicChange> publicChanges, Clock clock) {
         this.content = content;
         this.categories = categories;
+        this.seriesService = seriesService;
         this.uploads = uploads;
         this.comments = comments;
         this.redirects = redirects;
@@ -143,6 +151,7 @@ public class WordPressImport {
         final Map<Long, Known> known = new HashMap<>();
         final Map<String, Long> attachmentByFile = new HashMap<>();
         final Map<String, Long> byLink = new HashMap<>();
+        final Map<String, Long> seriesIds = new HashMap<>();
         final Map<String, Long> categoryIds = new HashMap<>();
         final Map<Long, String> uploadUrls = new HashMap<>();
         int total;
@@ -221,6 +230,10 @@ public class WordPressImport {
                         report.notPublic.add(describe(item) + (item.password().isEmpty() ? ": private" : ": password-protected"));
                     }
                     WordPressBody.convert(item.content(), site, path -> Optional.empty(), report.unknownShortcodes);
+                    if (item.terms("category").stream().anyMatch(t -> t.slug().contains("digest"))
+                            && DIGEST_TITLE.matcher(item.title().strip()).matches() && WordPressBody.digest(item.content()).isPresent()) {
+                        report.found("post read as digest");
+                    }
                     for (Wxr.Comment c : item.comments()) {
                         report.found("comment " + commentState(c));
                     }
@@ -284,17 +297,23 @@ public class WordPressImport {
             ItemInput input = new ItemInput(null, item.title().isBlank() ? "(untitled WordPress " + item.type() + " " + item.id() + ")"
                     : item.title().strip(), language, slug, blankToNull(item.excerpt()), body.html(), category(item, language),
                     tags(item), byline, origin, related, null, null, null, featured, null, null, null);
+            Optional<ItemInput> asDigest = kind == ContentKind.ARTICLE ? digest(item, input) : Optional.empty();
+            if (asDigest.isPresent()) {
+                kind = ContentKind.DIGEST;
+                input = asDigest.get();
+            }
             Set<ConstraintViolation<ItemInput>> violations = validator.validate(input);
             if (!violations.isEmpty()) {
                 ConstraintViolation<ItemInput> first = violations.iterator().next();
                 report.skipped.add(describe(item) + ": " + first.getPropertyPath() + " " + first.getMessage());
                 return;
             }
+            ItemInput finalInput = input;
             WorkflowStatus status = status(item);
             Instant written = date(item.dateGmt()).or(() -> date(item.date())).orElse(Instant.now(clock));
             ContentService.Imported how = new ContentService.Imported(status, written, written, item.creator().isBlank() ? who.username()
                     : item.creator(), who.username(), "imported from WordPress " + item.type() + " " + item.id() + " by " + who.username());
-            String kindName = kind == ContentKind.PAGE ? "page" : "article";
+            String kindName = kind.name().toLowerCase(Locale.ROOT);
             Optional<ImportKeys.Key> key = keys.find(source, "post", item.id());
             long id;
             if (key.isPresent() && ContentItem.findById(key.get().targetId()) != null) {
@@ -305,7 +324,7 @@ public class WordPressImport {
                 long existing = key.get().targetId();
                 int importedRevision = key.get().revision() == null ? 1 : key.get().revision();
                 Optional<Integer> revision = QuarkusTransaction.requiringNew().call(() -> {
-                    Optional<Integer> rewritten = content.reimportItem(existing, importedRevision, input, how);
+                    Optional<Integer> rewritten = content.reimportItem(existing, importedRevision, finalInput, how);
                     rewritten.ifPresent(r -> keys.put(source, "post", item.id(), existing, item.modifiedGmt(), r));
                     return rewritten;
                 });
@@ -340,6 +359,62 @@ public class WordPressImport {
                 keys.put(source, "post", item.id(), created, item.modifiedGmt(), 1);
                 return created;
             });
+        }
+
+        /**
+         * A post of a digest category titled like "Weekly Digest – 193", with "++" entries, as a digest issue of its
+         * series (made once per edition and title): its sections ("In English:"), entries with their outlet and link,
+         * and the intro as summary. A number already used in the series leaves the post an article, and says so.
+         */
+        private Optional<ItemInput> digest(Item item, ItemInput article) {
+            boolean digestCategory = item.terms("category").stream().anyMatch(t -> t.slug().contains("digest"));
+            Matcher title = DIGEST_TITLE.matcher(item.title().strip());
+            if (!digestCategory || !title.matches()) {
+                return Optional.empty();
+            }
+            Optional<WordPressBody.Digest> parsed = WordPressBody.digest(item.content());
+            if (parsed.isEmpty()) {
+                report.notes.add(describe(item) + ": titled as a digest but has no \"++\" entries; imported as an article");
+                return Optional.empty();
+            }
+            int number = Integer.parseInt(title.group(2));
+            long series = series(title.group(1).strip(), article.language());
+            if (ContentItem.count("seriesId = ?1 and issueNumber = ?2", series, number) > 0
+                    && keys.find(source, "post", item.id()).isEmpty()) {
+                report.notes.add(describe(item) + ": issue " + number + " of " + title.group(1).strip()
+                        + " already exists; imported as an article");
+                return Optional.empty();
+            }
+            List<DigestContent.Section> sections = new ArrayList<>();
+            for (WordPressBody.DigestSection section : parsed.get().sections().stream().limit(20).toList()) {
+                List<DigestContent.Entry> entries = new ArrayList<>();
+                for (WordPressBody.DigestEntry entry : section.entries().stream().limit(100).toList()) {
+                    Long target = null;
+                    String url = entry.href();
+                    if (url != null) {
+                        Related link = related(new WordPressBody.AlsoRead(url, "link", null));
+                        target = link == null ? null : link.itemId();
+                        url = target != null || link == null ? null : link.url();
+                    }
+                    entries.add(new DigestContent.Entry(entry.text(), entry.outlet() == null ? null : cut(entry.outlet(), 200), target, url));
+                }
+                sections.add(new DigestContent.Section(section.heading() == null ? null : cut(section.heading(), 200), entries));
+            }
+            LocalDate issued = date(item.dateGmt()).or(() -> date(item.date())).orElse(Instant.now(clock)).atZone(ZoneOffset.UTC).toLocalDate();
+            String intro = parsed.get().intro();
+            return Optional.of(new ItemInput(null, article.title(), article.language(), article.slug(),
+                    article.summary() != null ? article.summary() : blankToNull(intro.replaceAll("<[^>]+>", "").strip()), intro,
+                    article.categoryId(), article.tags(), article.byline(), null, List.of(), null, null, null, article.featuredImageId(),
+                    new DigestContent(series, number, issued, sections), null, null));
+        }
+
+        private long series(String title, String language) {
+            return seriesIds.computeIfAbsent(language + "|" + title, k -> DigestSeries.<DigestSeries> find("language = ?1 and title = ?2",
+                    language, title).firstResultOptional().map(s -> s.id).orElseGet(() -> QuarkusTransaction.requiringNew()
+                            .call(() -> {
+                                report.done("created series");
+                                return seriesService.save(who, null, new SeriesInput(title, language, null)).id();
+                            })));
         }
 
         /** An "Also read" line: the imported item it names when there is one, else the link as it was. */

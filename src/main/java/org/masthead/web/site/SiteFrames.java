@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.masthead.shared.DatabaseFaults;
 import org.masthead.shared.Edition;
 import org.masthead.settings.SiteSettings;
 import org.masthead.web.site.read.ReaderViews.Link;
@@ -78,6 +79,9 @@ public class SiteFrames {
     @Transactional
     SiteFrame build(String language, String baseUrl) {
         SiteSettings settings = SiteSettings.current();
+        if (settings == null) {
+            throw new DatabaseFaults.Unanswered("the site settings"); // the row always exists: the database is away
+        }
         List<Link> social = new ArrayList<>();
         addIfSet(social, "Facebook", settings.facebookUrl);
         addIfSet(social, "X (Twitter)", settings.twitterUrl);
