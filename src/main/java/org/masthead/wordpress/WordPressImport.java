@@ -32,6 +32,9 @@ import org.masthead.content.ItemInput;
 import org.masthead.content.Related;
 import org.masthead.content.Source;
 import org.masthead.media.UploadService;
+import org.masthead.menu.MenuEntryInput;
+import org.masthead.menu.MenuService;
+import org.masthead.menu.MenuTarget;
 import org.masthead.media.UploadView;
 import org.masthead.redirect.RedirectService;
 import org.masthead.security.Roles;
@@ -95,6 +98,7 @@ public class WordPressImport {
 
     private final ContentService content;
     private final CategoryService categories;
+    private final MenuService menus;
     private final SeriesService seriesService;
     private final UploadService uploads;
     private final CommentService comments;
@@ -104,10 +108,11 @@ public class WordPressImport {
     private final Event<PublicChange> publicChanges;
     private final Clock clock;
 
-    WordPressImport(ContentService content, CategoryService categories, SeriesService seriesService, UploadService uploads, CommentService comments,
+    WordPressImport(ContentService content, CategoryService categories, MenuService menus, SeriesService seriesService, UploadService uploads, CommentService comments,
             RedirectService redirects, ImportKeys keys, Validator validator, Event<PublicChange> publicChanges, Clock clock) {
         this.content = content;
         this.categories = categories;
+        this.menus = menus;
         this.seriesService = seriesService;
         this.uploads = uploads;
         this.comments = comments;
@@ -152,6 +157,7 @@ public class WordPressImport {
         final Map<String, Long> attachmentByFile = new HashMap<>();
         final Map<String, Long> byLink = new HashMap<>();
         final Map<String, Long> seriesIds = new HashMap<>();
+        String firstMenu;
         final Map<String, Long> categoryIds = new HashMap<>();
         final Map<Long, String> uploadUrls = new HashMap<>();
         int total;
@@ -245,6 +251,7 @@ public class WordPressImport {
                         report.missingFiles.add(file.isEmpty() ? describe(item) : file);
                     }
                 }
+                case "nav_menu_item" -> report.found("menu entry");
                 default -> report.found("not imported: " + item.type());
             }
             categoryTerms.values().forEach(term -> report.categories.put(categoryPath(term), edition(term)));
@@ -271,8 +278,9 @@ public class WordPressImport {
             switch (item.type()) {
                 case "post", "page" -> post(item);
                 case "attachment" -> attachment(item.id());
+                case "nav_menu_item" -> menuEntry(item);
                 default -> {
-                    // menus and other post types are not imported yet; the report counts them
+                    // other post types are not imported; the report counts them
                 }
             }
         }
@@ -415,6 +423,73 @@ public class WordPressImport {
                                 report.done("created series");
                                 return seriesService.save(who, null, new SeriesInput(title, language, null)).id();
                             })));
+        }
+
+        /**
+         * An entry of the site's (first) navigation menu, in the menu of its target's edition: a category, a page, or an
+         * address (the old site's own addresses made paths, so they redirect). Its parent is the entry made for its
+         * WordPress parent; entries of other menus are reported, not imported.
+         */
+        private void menuEntry(Item item) {
+            String menu = item.terms("nav_menu").stream().map(Wxr.ItemTerm::slug).findFirst().orElse("");
+            if (firstMenu == null) {
+                firstMenu = menu;
+            }
+            if (!menu.equals(firstMenu)) {
+                report.notes.add("menu entry " + item.id() + " of the menu “" + menu + "”: only the first menu, “" + firstMenu
+                        + "”, is imported");
+                return;
+            }
+            if (keys.find(source, "menu", item.id()).isPresent()) {
+                report.done("unchanged menu entry");
+                return;
+            }
+            Map<String, String> meta = item.meta();
+            String type = meta.getOrDefault("_menu_item_type", "");
+            long objectId = number(meta.get("_menu_item_object_id"));
+            String label = item.title().strip();
+            String language = Edition.ROOT;
+            MenuEntryInput input;
+            if (type.equals("taxonomy") && "category".equals(meta.get("_menu_item_object"))) {
+                Term term = categoryTerms.values().stream().filter(t -> t.id() == objectId).findFirst().orElse(null);
+                if (term == null) {
+                    report.skipped.add("menu entry " + item.id() + ": its category " + objectId + " is not in the export");
+                    return;
+                }
+                language = edition(term);
+                label = label.isEmpty() ? term.name() : label;
+                input = new MenuEntryInput(label, MenuTarget.CATEGORY, categoryId(term), null, null, null, parentEntry(meta), null);
+            } else if (type.equals("post_type")) {
+                Optional<ImportKeys.Key> target = keys.find(source, "post", objectId);
+                if (target.isEmpty()) {
+                    report.skipped.add("menu entry " + item.id() + ": " + meta.get("_menu_item_object") + " " + objectId + " was not imported");
+                    return;
+                }
+                ContentItem page = ContentItem.findById(target.get().targetId());
+                language = page.language;
+                label = label.isEmpty() ? page.title : label;
+                input = new MenuEntryInput(label, page.kind == ContentKind.PAGE ? MenuTarget.PAGE : MenuTarget.ITEM, null, page.id, null,
+                        null, parentEntry(meta), null);
+            } else {
+                String url = meta.getOrDefault("_menu_item_url", "").strip();
+                if (url.startsWith(site)) {
+                    url = url.substring(site.length());
+                    url = url.isEmpty() ? "/" : url;
+                }
+                input = new MenuEntryInput(label.isEmpty() ? url : label, MenuTarget.URL, null, null, null, url, parentEntry(meta), null);
+            }
+            String edition = language;
+            MenuEntryInput entry = input;
+            QuarkusTransaction.requiringNew().run(() -> {
+                long id = menus.add(who, edition, entry).id();
+                keys.put(source, "menu", item.id(), id, null, null);
+            });
+            report.done("created menu entry");
+        }
+
+        private Long parentEntry(Map<String, String> meta) {
+            long parent = number(meta.get("_menu_item_menu_item_parent"));
+            return parent == 0 ? null : keys.find(source, "menu", parent).map(ImportKeys.Key::targetId).orElse(null);
         }
 
         /** An "Also read" line: the imported item it names when there is one, else the link as it was. */
@@ -643,6 +718,10 @@ public class WordPressImport {
         return new ItemInput(input.version(), input.title(), input.language(), slug, input.summary(), input.body(),
                 input.categoryId(), input.tags(), input.byline(), input.source(), input.related(), input.publishAt(),
                 input.unpublishAt(), input.translationOf(), input.featuredImageId(), input.digest(), input.media(), input.publication());
+    }
+
+    private static long number(String text) {
+        return text != null && text.strip().matches("\\d{1,18}") ? Long.parseLong(text.strip()) : 0;
     }
 
     private static String cut(String text, int max) {

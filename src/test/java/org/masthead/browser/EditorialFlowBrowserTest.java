@@ -17,8 +17,11 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class EditorialFlowBrowserTest extends ChromiumTest {
 
+    /** Clicks a button that loads a new page, and waits until that page is there (not just the old one's h1). */
     private void click(String css) {
-        browser.findElement(By.cssSelector(css)).click();
+        WebElement button = browser.findElement(By.cssSelector(css));
+        button.click();
+        Chromium.waitFor(browser, ExpectedConditions.stalenessOf(button));
         Chromium.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
     }
 

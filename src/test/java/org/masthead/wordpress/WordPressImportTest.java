@@ -146,6 +146,17 @@ class WordPressImportTest {
     }
 
     @Test
+    @Order(3)
+    void theNavigationMenuComesAlongNestedAsInWordPress() {
+        importOnce();
+        String menu = Api.readersMenu("en").prettify();
+        assertThat(menu).contains("\"Home\"").contains("\"Media\"").contains("\"Cartoons\"").contains("\"About Us\"");
+        Document home = Jsoup.parse(given().get("/").asString());
+        assertThat(home.select("nav a").eachText()).contains("Media", "About Us");
+        assertThat(home.select("nav li:has(> a:containsOwn(Media)) a").eachText()).as("Cartoons under Media").contains("Cartoons");
+    }
+
+    @Test
     @Order(4)
     void statusesAreKeptAndNothingPrivateIsPublic() {
         importOnce();
