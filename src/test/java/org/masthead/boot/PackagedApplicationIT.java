@@ -112,7 +112,8 @@ class PackagedApplicationIT {
 
         List<String> done = runToEnd(env, "import-real", List.of("import-wordpress", export, "--uploads", uploads,
                 "--edition-of-category", "farsi=fa", "--as", "admin"));
-        assertThat(done).anyMatch(line -> line.matches("\\s*created article\\s+37")).anyMatch(line -> line.contains("imported 46 of 46"));
+        assertThat(done).anyMatch(line -> line.matches("\\s*created article\\s+36")).anyMatch(line -> line.matches("\\s*created digest\\s+1"))
+                .anyMatch(line -> line.contains("imported 46 of 46"));
         assertThat(count(jdbcUrl, "SELECT COUNT(*) FROM content_item")).isEqualTo(40);
         assertThat(count(jdbcUrl, "SELECT COUNT(*) FROM audit_event WHERE action = 'IMPORT' AND comment LIKE 'imported from WordPress % by admin'"))
                 .isEqualTo(40);
