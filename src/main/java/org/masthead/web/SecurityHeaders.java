@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.masthead.content.ContentConfig;
+import org.masthead.web.desk.DeskImportMap;
 import org.masthead.web.site.SiteConfig;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -17,7 +18,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * The browser rules every response carries. The public site runs no script at all; the desk runs only
- * scripts from this origin (htmx, the TipTap editor) and the import map the web dependency locator inserts. No page may be framed, no page tells other sites more than our origin, and browsers are
+ * scripts from this origin (htmx, the TipTap editor) and the one inline import map whose hash it names. No page may be framed, no page tells other sites more than our origin, and browsers are
  * told to keep to https once the public address is https.
  */
 @ApplicationScoped
@@ -33,17 +34,19 @@ public class SecurityHeaders {
     private final String deskCsp;
     private final String hsts;
 
-    SecurityHeaders(ContentConfig content, SiteConfig site) {
+    private final DeskImportMap importMap;
+
+    SecurityHeaders(ContentConfig content, SiteConfig site, DeskImportMap importMap) {
+        this.importMap = importMap;
         String players = content.embedHosts().stream().map(host -> "https://" + host.toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(" "));
         String common = "base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'; "
                 + "img-src 'self' https: http: data:; style-src 'self'; font-src 'self'; "
                 + (players.isEmpty() ? "frame-src 'none'" : "frame-src " + players);
         siteCsp = "default-src 'none'; " + common;
-        // ProseMirror and htmx set style attributes from script, which CSP counts as inline styles. The import map is
-        // an inline script the locator's generated_importmap.js inserts, so inline scripts run on the desk; scripts
-        // from anywhere but this origin do not.
-        deskCsp = "default-src 'self'; script-src 'self' 'unsafe-inline'; connect-src 'self'; "
+        // ProseMirror and htmx set style attributes from script, which CSP counts as inline styles. The only inline
+        // script is the editor's import map, named by its hash once known (DeskImportMap).
+        deskCsp = "default-src 'self'; script-src 'self'%s; connect-src 'self'; "
                 + common.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
         hsts = hsts(site.publicUrl());
     }
@@ -52,6 +55,14 @@ public class SecurityHeaders {
     static String hsts(Optional<String> publicUrl) {
         return publicUrl.filter(url -> url.toLowerCase(Locale.ROOT).startsWith("https://"))
                 .map(url -> "max-age=31536000; includeSubDomains").orElse(null);
+    }
+
+    /** The inline script the desk allows: the import map's hash, or any while only the locator's own script works. */
+    private String deskInlineScripts() {
+        if (importMap.fellBack()) {
+            return " 'unsafe-inline'";
+        }
+        return importMap.hashSource().map(hash -> " " + hash).orElse("");
     }
 
     void register(@Observes Filters filters) {
@@ -67,7 +78,7 @@ public class SecurityHeaders {
     private void set(MultiMap headers, String path) {
         if (!path.startsWith("/q/")) { // Quarkus's own tools (health, OpenAPI, Swagger UI) keep their own pages
             boolean desk = path.startsWith("/admin") || path.startsWith("/_static/") || path.startsWith("/_importmap/");
-            headers.set("Content-Security-Policy", desk ? deskCsp : siteCsp);
+            headers.set("Content-Security-Policy", desk ? String.format(deskCsp, deskInlineScripts()) : siteCsp);
         }
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
