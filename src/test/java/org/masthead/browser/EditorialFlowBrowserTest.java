@@ -21,7 +21,7 @@ class EditorialFlowBrowserTest extends ChromiumTest {
     private void click(String css) {
         WebElement button = browser.findElement(By.cssSelector(css));
         button.click();
-        Chromium.waitFor(browser, ExpectedConditions.stalenessOf(button));
+        Chromium.awaitGone(browser, button);
         Chromium.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
     }
 

@@ -34,7 +34,7 @@ class ImportBrowserTest extends ChromiumTest {
         assertThat(browser.findElement(By.id("dryRun")).isSelected()).as("a dry run comes first by default").isTrue();
         WebElement start = browser.findElement(By.cssSelector("form.import-form button[type=submit]"));
         start.click();
-        Chromium.waitFor(browser, ExpectedConditions.stalenessOf(start));
+        Chromium.awaitGone(browser, start);
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dry run of small.wxr");
         awaitStatus("done");
@@ -44,7 +44,7 @@ class ImportBrowserTest extends ChromiumTest {
 
         WebElement run = browser.findElement(By.cssSelector("form.run-import button"));
         run.click();
-        Chromium.waitFor(browser, ExpectedConditions.stalenessOf(run));
+        Chromium.awaitGone(browser, run);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Import of small.wxr");
         WebElement bar = browser.findElement(By.tagName("progress"));
         assertThat(bar.getAttribute("max")).isNotBlank();

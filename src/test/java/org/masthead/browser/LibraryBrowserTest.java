@@ -27,7 +27,7 @@ class LibraryBrowserTest extends ChromiumTest {
     private void submit(String css) {
         WebElement button = browser.findElement(By.cssSelector(css));
         button.click();
-        Chromium.waitFor(browser, ExpectedConditions.stalenessOf(button));
+        Chromium.awaitGone(browser, button);
         Chromium.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
     }
 

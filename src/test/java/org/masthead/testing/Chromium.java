@@ -54,6 +54,21 @@ public final class Chromium {
         return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
     }
 
+    /**
+     * Waits until {@code element} is no longer in the page, i.e. the click that submitted its form loaded the next one.
+     * Chromium says so either as a stale element or as "node does not belong to the document"; both mean gone.
+     */
+    public static void awaitGone(ChromeDriver driver, org.openqa.selenium.WebElement element) {
+        waitFor(driver, d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+    }
+
     /** Signs out whoever was signed in, then signs in as {@code user} on Keycloak's own login page (password = username). */
     public static void signIn(ChromeDriver driver, java.net.URI base, String user) {
         driver.manage().deleteAllCookies();
