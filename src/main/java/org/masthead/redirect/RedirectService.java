@@ -37,6 +37,9 @@ public class RedirectService {
     /** The query-string addresses WordPress answers on its home page: ?p=12, ?page_id=7, ?attachment_id=9. */
     private static final Pattern QUERY_ID = Pattern.compile("(?:^|&)(p|page_id|attachment_id)=(\\d{1,18})(?:&|$)");
 
+    /** A later page of a WordPress archive: "/category/news/page/3", "/tag/river/page/2". */
+    private static final Pattern ARCHIVE_PAGE = Pattern.compile("^(/.+)/page/\\d{1,6}$");
+
     private final Clock clock;
 
     RedirectService(Clock clock) {
@@ -72,6 +75,10 @@ public class RedirectService {
     @Transactional
     public Optional<String> resolve(String key) {
         Optional<Redirect> found = Redirect.byPath(key);
+        Matcher paged = ARCHIVE_PAGE.matcher(key);
+        if (found.isEmpty() && paged.matches()) {
+            found = Redirect.byPath(paged.group(1)); // /category/news/page/3 → where /category/news leads
+        }
         if (found.isEmpty()) {
             return Optional.empty();
         }

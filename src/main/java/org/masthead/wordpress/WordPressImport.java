@@ -514,6 +514,14 @@ public class WordPressImport {
         }
 
         private void oldAddresses(Item item, long itemId) {
+            String language = language(item);
+            for (Wxr.ItemTerm tag : item.terms("post_tag")) {
+                if (!tag.name().isBlank() && !tag.slug().isBlank()) {
+                    String archive = PublicUrls.tag(language, SlugMaker.fromTitle(tag.name().strip()));
+                    redirects.put("/tag/" + tag.slug(), null, archive, "wordpress");
+                    redirects.put("/tag/" + tag.slug() + "/feed", null, PublicUrls.feed(language), "wordpress");
+                }
+            }
             String path = pathOf(item.link());
             if (path != null && !path.startsWith("/?")) {
                 redirects.put(path, itemId, null, "wordpress");

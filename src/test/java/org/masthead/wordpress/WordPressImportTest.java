@@ -100,6 +100,10 @@ class WordPressImportTest {
                 .body(containsString("ساعت کتاب‌خوانی در کتابخانه"));
 
         given().redirects().follow(false).get("/category/news/").then().statusCode(301).header("Location", "/categories/news");
+        given().redirects().follow(false).get("/category/news/page/3/").then().statusCode(301).header("Location", "/categories/news");
+        given().redirects().follow(false).get("/tag/volunteers/").then().statusCode(301).header("Location", "/tags/volunteers");
+        given().redirects().follow(false).get("/?p=2004").then().statusCode(301)
+                .header("Location", "/articles/river-water-testing-annual-report");
         given().redirects().follow(false).get("/about-us/team/").then().statusCode(301).header("Location", "/pages/team");
     }
 
