@@ -156,9 +156,7 @@ public class CommentService {
             comment.moderatedAt = createdAt;
         }
         comment.persist();
-        em.flush();
-        em.createNativeQuery("UPDATE content_item SET comment_count = (SELECT COUNT(*) FROM comment"
-                + " WHERE item_id = :id AND status = 'APPROVED') WHERE id = :id").setParameter("id", itemId).executeUpdate();
+        recount(itemId);
         return comment.id;
     }
 
@@ -182,11 +180,15 @@ public class CommentService {
     }
 
     /** Recounts the article's approved comments; readers' pages of its edition go stale if an approved one came or went. */
-    private void changed(Locked locked, CommentStatus from, CommentStatus to) {
+    /** The article's count of approved comments, as listings read it (content_item.comment_count). */
+    private void recount(long itemId) {
         em.flush();
         em.createNativeQuery("UPDATE content_item SET comment_count = (SELECT COUNT(*) FROM comment"
-                + " WHERE item_id = :id AND status = 'APPROVED') WHERE id = :id")
-                .setParameter("id", locked.comment().itemId).executeUpdate();
+                + " WHERE item_id = :id AND status = 'APPROVED') WHERE id = :id").setParameter("id", itemId).executeUpdate();
+    }
+
+    private void changed(Locked locked, CommentStatus from, CommentStatus to) {
+        recount(locked.comment().itemId);
         if ((from == CommentStatus.APPROVED) != (to == CommentStatus.APPROVED)) {
             publicChange.fire(PublicChange.in(locked.language(), "comment " + (to == null ? "deleted" : to.name().toLowerCase())));
         }

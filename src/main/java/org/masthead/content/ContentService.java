@@ -125,7 +125,7 @@ public class ContentService {
         }
         WorkflowStatus before = item.status;
         Instant now = Instant.now(clock);
-        apply(item, withoutSchedule(input, item), now, item.id);
+        apply(item, input, now, item.id);
         item.workingRevision++;
         item.updatedBy = how.actor();
         item.updatedAt = now;
@@ -134,14 +134,6 @@ public class ContentService {
         bringToImportedState(item, how);
         audit.record(item.id, how.actor(), WorkflowAction.IMPORT, before, item.status, how.note(), false);
         return Optional.of(item.workingRevision);
-    }
-
-    private static ItemInput withoutSchedule(ItemInput input, ContentItem item) {
-        return input.publishAt() == null || input.publishAt().equals(item.publishAt) ? input
-                : new ItemInput(input.version(), input.title(), input.language(), input.slug(), input.summary(), input.body(),
-                        input.categoryId(), input.tags(), input.byline(), input.source(), input.related(), null,
-                        input.unpublishAt(), input.translationOf(), input.featuredImageId(), input.digest(), input.media(),
-                        input.publication());
     }
 
     private void bringToImportedState(ContentItem item, Imported how) {

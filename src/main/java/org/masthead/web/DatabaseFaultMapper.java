@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.UriInfo;
 public class DatabaseFaultMapper {
 
     private static final Logger LOG = Logger.getLogger(DatabaseFaultMapper.class);
-    private static final String RETRY_AFTER = "30";
 
     private final PublicResponder site;
 
@@ -66,6 +65,6 @@ public class DatabaseFaultMapper {
     }
 
     private static Response withRetry(Response.ResponseBuilder response, boolean unreachable) {
-        return (unreachable ? response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER) : response).build();
+        return (unreachable ? response.header(HttpHeaders.RETRY_AFTER, PublicResponder.RETRY_AFTER_SECONDS) : response).build();
     }
 }

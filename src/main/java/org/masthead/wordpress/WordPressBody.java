@@ -197,7 +197,8 @@ final class WordPressBody {
         return any ? Optional.of(new Digest(String.join("\n", intro), sections)) : Optional.empty();
     }
 
-    private static String cut(String text, int max) {
+    /** {@code text}, shortened to {@code max} characters with an ellipsis when longer. */
+    static String cut(String text, int max) {
         return text.length() > max ? text.substring(0, max - 1) + "…" : text;
     }
 

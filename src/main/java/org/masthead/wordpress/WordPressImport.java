@@ -195,6 +195,11 @@ public class WordPressImport {
                 }
 
                 @Override
+                public void end() {
+                    categoryTerms.values().forEach(term -> report.categories.put(categoryPath(term), edition(term)));
+                }
+
+                @Override
                 public void item(Item item) {
                     List<String> sizes = new ArrayList<>();
                     String file = item.meta().getOrDefault("_wp_attached_file", "");
@@ -254,7 +259,6 @@ public class WordPressImport {
                 case "nav_menu_item" -> report.found("menu entry");
                 default -> report.found("not imported: " + item.type());
             }
-            categoryTerms.values().forEach(term -> report.categories.put(categoryPath(term), edition(term)));
         }
 
         Wxr.Visitor write() {
@@ -300,7 +304,7 @@ public class WordPressImport {
                     .orElse(author == null || author.isBlank() ? null : new Byline(author, null));
             String slug = slug(item);
             Source origin = body.source().filter(src -> src.url().matches("(?i)https?://\\S+") && src.url().length() <= 1000)
-                    .map(src -> new Source(cut(src.outlet(), 200), src.url(), src.date())).orElse(null);
+                    .map(src -> new Source(WordPressBody.cut(src.outlet(), 200), src.url(), src.date())).orElse(null);
             List<Related> related = body.alsoRead().stream().map(this::related).filter(r -> r != null).limit(20).toList();
             ItemInput input = new ItemInput(null, item.title().isBlank() ? "(untitled WordPress " + item.type() + " " + item.id() + ")"
                     : item.title().strip(), language, slug, blankToNull(item.excerpt()), body.html(), category(item, language),
@@ -404,9 +408,9 @@ public class WordPressImport {
                         target = link == null ? null : link.itemId();
                         url = target != null || link == null ? null : link.url();
                     }
-                    entries.add(new DigestContent.Entry(entry.text(), entry.outlet() == null ? null : cut(entry.outlet(), 200), target, url));
+                    entries.add(new DigestContent.Entry(entry.text(), entry.outlet() == null ? null : WordPressBody.cut(entry.outlet(), 200), target, url));
                 }
-                sections.add(new DigestContent.Section(section.heading() == null ? null : cut(section.heading(), 200), entries));
+                sections.add(new DigestContent.Section(section.heading() == null ? null : WordPressBody.cut(section.heading(), 200), entries));
             }
             LocalDate issued = date(item.dateGmt()).or(() -> date(item.date())).orElse(Instant.now(clock)).atZone(ZoneOffset.UTC).toLocalDate();
             String intro = parsed.get().intro();
@@ -510,7 +514,7 @@ public class WordPressImport {
             if (!line.href().matches("(?i)https?://\\S+") || line.title().isBlank()) {
                 return null;
             }
-            return new Related(null, cut(line.href(), 1000), cut(line.title(), 300), line.teaser() == null ? null : cut(line.teaser(), 500));
+            return new Related(null, WordPressBody.cut(line.href(), 1000), WordPressBody.cut(line.title(), 300), line.teaser() == null ? null : WordPressBody.cut(line.teaser(), 500));
         }
 
         private void oldAddresses(Item item, long itemId) {
@@ -541,8 +545,7 @@ public class WordPressImport {
                 if (keys.find(source, "comment", c.id()).isPresent()) {
                     continue;
                 }
-                String body = c.parent() > 0 ? c.content() : c.content();
-                long id = comments.importComment(itemId, c.author().isBlank() ? "Anonymous" : c.author(), c.email(), body,
+                long id = comments.importComment(itemId, c.author().isBlank() ? "Anonymous" : c.author(), c.email(), c.content(),
                         state.equals("approved") ? CommentStatus.APPROVED : CommentStatus.PENDING,
                         date(c.dateGmt()).orElse(Instant.now(clock)), who.username());
                 keys.put(source, "comment", c.id(), id, null, null);
@@ -730,10 +733,6 @@ public class WordPressImport {
 
     private static long number(String text) {
         return text != null && text.strip().matches("\\d{1,18}") ? Long.parseLong(text.strip()) : 0;
-    }
-
-    private static String cut(String text, int max) {
-        return text.length() > max ? text.substring(0, max - 1) + "…" : text;
     }
 
     private static String commentState(Wxr.Comment c) {

@@ -42,7 +42,7 @@ public class PublicResponder {
     public static final String XML = "application/xml;charset=UTF-8";
     public static final String TEXT = "text/plain;charset=UTF-8";
     /** How long a reader is asked to wait while the database is away: about as long as a restart takes. */
-    static final String RETRY_AFTER_SECONDS = "30";
+    public static final String RETRY_AFTER_SECONDS = "30";
 
     private final PageCache cache;
     private final SiteFrames frames;
