@@ -98,7 +98,7 @@ final class Draft {
     }
 
     ItemInput input() {
-        return new ItemInput(null, title, language, slug, summary, body, categoryId, tags, byline, source, related, null, null,
+        return new ItemInput(null, title, language, slug, summary, body, categoryId, tags, byline, source == null ? List.of() : List.of(source), related, null, null,
                 translationOf, null, digest, media, publication);
     }
 }

@@ -75,15 +75,6 @@ public class ContentItem extends PanacheEntityBase {
     @Column(name = "byline_outlet", length = 200)
     public String bylineOutlet;
 
-    @Column(name = "source_outlet", length = 200)
-    public String sourceOutlet;
-
-    @Column(name = "source_url", length = 1000)
-    public String sourceUrl;
-
-    @Column(name = "source_date")
-    public LocalDate sourceDate;
-
     @Column(name = "featured_image_id")
     public Long featuredImageId;
 
@@ -186,6 +177,11 @@ public class ContentItem extends PanacheEntityBase {
     @CollectionTable(name = "item_related", joinColumns = @JoinColumn(name = "item_id"))
     @OrderColumn(name = "position")
     public List<RelatedLink> related = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "item_source", joinColumns = @JoinColumn(name = "item_id"))
+    @OrderColumn(name = "position")
+    public List<SourceLink> sources = new ArrayList<>();
 
     /** Readers see this item now: it has a live revision and {@code now} is inside its window. */
     public boolean isLiveAt(Instant now) {

@@ -382,7 +382,7 @@ public class ContentService {
             Instant now) {
         return new ItemView(item.id, item.kind, staff ? item.status.name() : null, staff ? item.version : null,
                 item.isLiveAt(now), staff ? item.liveRevision : null, staff ? item.workingRevision : null, s.title(),
-                s.language(), s.slug(), s.summary(), s.body(), s.categoryId(), s.tags(), s.byline(), s.source(), s.related(),
+                s.language(), s.slug(), s.summary(), s.body(), s.categoryId(), s.tags(), s.byline(), s.sources() == null ? List.of() : s.sources(), s.related(),
                 s.featuredImageId(), s.digest(), s.media(), s.publication(), staff ? s.publishAt() : null,
                 staff ? s.unpublishAt() : null, translations, staff ? item.createdBy : null, staff ? item.updatedBy : null,
                 staff ? item.createdAt : null, staff ? item.updatedAt : null, item.publishedAt,
@@ -500,9 +500,8 @@ public class ContentService {
         item.tags = tags(language, input.tags());
         item.bylineAuthor = input.byline() == null ? null : input.byline().author().strip();
         item.bylineOutlet = input.byline() == null ? null : blankToNull(input.byline().outlet());
-        item.sourceOutlet = input.source() == null ? null : input.source().outlet().strip();
-        item.sourceUrl = input.source() == null ? null : input.source().url().strip();
-        item.sourceDate = input.source() == null ? null : input.source().date();
+        item.sources = new ArrayList<>(input.sources() == null ? List.of()
+                : input.sources().stream().map(SourceLink::new).toList());
         item.related = new ArrayList<>(related.stream().map(Related::toLink).toList());
         item.publishAt = input.publishAt();
         item.unpublishAt = input.unpublishAt();

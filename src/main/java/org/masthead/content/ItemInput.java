@@ -7,6 +7,9 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +22,7 @@ import jakarta.validation.constraints.Size;
          "summary": "Forty volunteers cleared the east pier on Saturday.",
          "body": "<p>Forty volunteers <strong>cleared</strong> the pier. <a href=\\"https://example.org\\">Details</a></p>",
          "tags": ["environment", "volunteers"], "byline": {"author": "Mira Santos", "outlet": "Coastal Ledger"},
-         "source": {"outlet": "Coastal Ledger", "url": "https://coastal-ledger.example/cleanup", "date": "2017-06-11"},
+         "sources": [{"outlet": "Coastal Ledger", "url": "https://coastal-ledger.example/cleanup", "date": "2017-06-11"}],
          "related": [{"url": "https://example.org/report", "title": "The 2016 report", "teaser": "Example Org, May 2:…"}]}""")
 public record ItemInput(
         @Schema(description = "The version this edit is based on; required on PUT") Long version,
@@ -32,7 +35,9 @@ public record ItemInput(
         Long categoryId,
         @Size(max = 30) List<@NotBlank @Size(max = 100) String> tags,
         @Valid Byline byline,
-        @Valid Source source,
+        @Schema(description = "Where a republished piece first appeared, in order; a single \"source\" object is read as a list of one")
+        @JsonAlias("source") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        @Size(max = 10) List<@Valid @NotNull Source> sources,
         @Size(max = 20) List<@Valid @NotNull Related> related,
         Instant publishAt,
         Instant unpublishAt,

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * An item as the API answers it. Staff see the working copy with its workflow fields; anonymous
@@ -27,7 +28,7 @@ public record ItemView(
         Long categoryId,
         List<String> tags,
         Byline byline,
-        Source source,
+        List<Source> sources,
         List<Related> related,
         Long featuredImageId,
         DigestContent digest,
@@ -42,6 +43,12 @@ public record ItemView(
         Instant updatedAt,
         Instant publishedAt,
         String submittedBy) {
+
+    /** The first source, as the API named it before an item could have several. */
+    @JsonProperty("source")
+    public Source source() {
+        return sources == null || sources.isEmpty() ? null : sources.get(0);
+    }
 
     /** Another language version of the same piece. */
     public record Translation(long id, String language, String slug) {

@@ -117,7 +117,7 @@ public class Revisions {
         return new ItemSnapshot(item.title, item.language, item.slug, item.summary, item.body, item.categoryId,
                 item.tags.stream().map(t -> t.name).toList(),
                 item.bylineAuthor == null ? null : new Byline(item.bylineAuthor, item.bylineOutlet),
-                item.sourceUrl == null ? null : new Source(item.sourceOutlet, item.sourceUrl, item.sourceDate),
+                item.sources.stream().map(SourceLink::toSource).toList(),
                 item.related.stream().map(l -> new Related(l.itemId, l.url, l.title, l.teaser)).toList(),
                 item.publishAt, item.unpublishAt, item.featuredImageId, kindFields.digest(item),
                 kindFields.media(item), kindFields.publication(item));

@@ -38,7 +38,7 @@ public class Translations {
         }
         ItemView source = content.read(kind, sourceId, Optional.of(who));
         return content.create(kind, who, new ItemInput(null, source.title(), language, null, null, null, null, List.of(),
-                source.byline(), source.source(), List.of(), null, null, source.id(), source.featuredImageId(), null,
+                source.byline(), source.sources(), List.of(), null, null, source.id(), source.featuredImageId(), null,
                 source.media(), source.publication()));
     }
 }

@@ -61,7 +61,7 @@ final class WordPressBody {
     record AlsoRead(String href, String title, String teaser) {
     }
 
-    record Result(String html, Optional<Byline> byline, Optional<Source> source, List<AlsoRead> alsoRead) {
+    record Result(String html, Optional<Byline> byline, List<Source> sources, List<AlsoRead> alsoRead) {
     }
 
     /**
@@ -85,15 +85,18 @@ final class WordPressBody {
             byline = Optional.of(new Byline(opening.group(1).strip(), opening.group(2) == null ? null : opening.group(2).strip()));
             body = body.substring(opening.end());
         }
-        Optional<Source> source = Optional.empty();
+        // Each "Link to the source" takes its outlet and date from the first "Outlet, date:…" paragraph between it and the
+        // link before it (a post republishing several pieces has a teaser and a link for each), else from its host.
+        List<Source> sources = new ArrayList<>();
         Matcher link = SOURCE_LINK.matcher(body);
-        if (link.find()) {
-            String url = link.group(1);
-            body = body.substring(0, link.start()) + body.substring(link.end());
+        StringBuilder rest = new StringBuilder();
+        int from = 0;
+        while (link.find()) {
+            String url = link.group(1).replace("&amp;", "&");
             String outlet = null;
             LocalDate date = null;
-            Matcher paragraphs = Pattern.compile("<p>(.*?)</p>", Pattern.DOTALL).matcher(body);
-            while (paragraphs.find() && outlet == null) {
+            Matcher paragraphs = PARAGRAPH.matcher(body.substring(from, link.start()));
+            while (outlet == null && paragraphs.find()) {
                 Matcher od = OUTLET_DATE.matcher(text(paragraphs.group(1)));
                 if (od.find()) {
                     outlet = od.group(1).strip();
@@ -101,10 +104,14 @@ final class WordPressBody {
                 }
             }
             if (outlet == null) {
-                outlet = URI.create(url).getHost() == null ? url : URI.create(url).getHost().replaceFirst("^www\\.", "");
+                String host = host(url);
+                outlet = host == null ? url : host.replaceFirst("^www\\.", "");
             }
-            source = Optional.of(new Source(outlet, url, date));
+            sources.add(new Source(outlet, url, date));
+            rest.append(body, from, link.start());
+            from = link.end();
         }
+        body = rest.append(body.substring(from)).toString();
         List<AlsoRead> alsoRead = new ArrayList<>();
         Matcher block = ALSO_READ.matcher(body);
         if (block.find()) {
@@ -121,7 +128,7 @@ final class WordPressBody {
             String base = siteUrl.replaceAll("/+$", "");
             body = body.replace("href=\"" + base + "/", "href=\"/").replace("href=\"" + base + "\"", "href=\"/\"");
         }
-        return new Result(body.strip(), byline, source, alsoRead);
+        return new Result(body.strip(), byline, sources, alsoRead);
     }
 
     /** A digest post read as sections of "++" entries; {@code intro} is what comes before the first entry. */
@@ -223,4 +230,14 @@ final class WordPressBody {
         }
         return new String[] { t.isEmpty() ? null : t, null };
     }
+
+    /** The host of a link, or null when it has none or is not a valid address. */
+    private static String host(String url) {
+        try {
+            return URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
 }

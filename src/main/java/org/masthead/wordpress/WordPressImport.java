@@ -303,12 +303,13 @@ public class WordPressImport {
             Byline byline = body.byline().map(b -> new Byline(b.author(), b.outlet()))
                     .orElse(author == null || author.isBlank() ? null : new Byline(author, null));
             String slug = slug(item);
-            Source origin = body.source().filter(src -> src.url().matches("(?i)https?://\\S+") && src.url().length() <= 1000)
-                    .map(src -> new Source(WordPressBody.cut(src.outlet(), 200), src.url(), src.date())).orElse(null);
+            List<Source> origins = body.sources().stream()
+                    .filter(src -> src.url().matches("(?i)https?://\\S+") && src.url().length() <= 1000)
+                    .map(src -> new Source(WordPressBody.cut(src.outlet(), 200), src.url(), src.date())).limit(10).toList();
             List<Related> related = body.alsoRead().stream().map(this::related).filter(r -> r != null).limit(20).toList();
             ItemInput input = new ItemInput(null, item.title().isBlank() ? "(untitled WordPress " + item.type() + " " + item.id() + ")"
                     : item.title().strip(), language, slug, blankToNull(item.excerpt()), body.html(), category(item, language),
-                    tags(item), byline, origin, related, null, null, null, featured, null, null, null);
+                    tags(item), byline, origins, related, null, null, null, featured, null, null, null);
             Optional<ItemInput> asDigest = kind == ContentKind.ARTICLE ? digest(item, input) : Optional.empty();
             if (asDigest.isPresent()) {
                 kind = ContentKind.DIGEST;
@@ -727,7 +728,7 @@ public class WordPressImport {
 
     private static ItemInput withSlug(ItemInput input, String slug) {
         return new ItemInput(input.version(), input.title(), input.language(), slug, input.summary(), input.body(),
-                input.categoryId(), input.tags(), input.byline(), input.source(), input.related(), input.publishAt(),
+                input.categoryId(), input.tags(), input.byline(), input.sources(), input.related(), input.publishAt(),
                 input.unpublishAt(), input.translationOf(), input.featuredImageId(), input.digest(), input.media(), input.publication());
     }
 

@@ -98,7 +98,7 @@ class SlugsAndValidationTest {
         body.put("related", List.of(Map.of("title", "No target"), Map.of("url", "ftp://files.example/x", "title", "FTP")));
         as("editor").body(body).post("/api/v1/articles").then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", containsInAnyOrder("title", "language", "slug", "tags[0]", "byline.author", "source.url",
+                .body("errors.field", containsInAnyOrder("title", "language", "slug", "tags[0]", "byline.author", "sources[0].url",
                         "related[0].target", "related[1].url"));
 
         Map<String, Object> refs = new HashMap<>(article("Bad references"));

@@ -105,9 +105,9 @@ class AdminDeskTest {
 
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.document().select("#title-error").text()).isNotBlank();
-        assertThat(page.document().select("#sourceUrl-error").text()).contains("http");
+        assertThat(page.document().select("#sourceUrl-0-error").text()).contains("http");
         assertThat(page.document().select("#summary").text()).isEqualTo("A summary worth keeping");
-        assertThat(page.document().select("#sourceUrl").attr("value")).isEqualTo("not a url");
+        assertThat(page.document().select("#sourceUrl-0").attr("value")).isEqualTo("not a url");
     }
 
     @Test

@@ -37,9 +37,10 @@ public class ItemForm {
     @RestForm public String tags;
     @RestForm public String bylineAuthor;
     @RestForm public String bylineOutlet;
-    @RestForm public String sourceOutlet;
-    @RestForm public String sourceUrl;
-    @RestForm public String sourceDate;
+    // Sources travel as parallel fields, one row each; a row left blank is dropped.
+    @RestForm public List<String> sourceOutlet = new ArrayList<>();
+    @RestForm public List<String> sourceUrl = new ArrayList<>();
+    @RestForm public List<String> sourceDate = new ArrayList<>();
     @RestForm public String publishAt;
     @RestForm public String unpublishAt;
     @RestForm public String translationOf;
@@ -83,9 +84,11 @@ public class ItemForm {
         form.tags = String.join(", ", item.tags());
         form.bylineAuthor = item.byline() == null ? null : item.byline().author();
         form.bylineOutlet = item.byline() == null ? null : item.byline().outlet();
-        form.sourceOutlet = item.source() == null ? null : item.source().outlet();
-        form.sourceUrl = item.source() == null ? null : item.source().url();
-        form.sourceDate = item.source() == null || item.source().date() == null ? null : item.source().date().toString();
+        for (Source source : item.sources() == null ? List.<Source> of() : item.sources()) {
+            form.sourceOutlet.add(source.outlet());
+            form.sourceUrl.add(source.url());
+            form.sourceDate.add(source.date() == null ? "" : source.date().toString());
+        }
         form.publishAt = local(item.publishAt(), zone);
         form.unpublishAt = local(item.unpublishAt(), zone);
         UploadFields.fill(form, item);
@@ -97,12 +100,11 @@ public class ItemForm {
     /** The input for the content service, with whatever could not even be parsed in {@code errors}. */
     public ItemInput toInput(ZoneId zone, Map<String, String> errors, ItemView current) {
         Byline byline = blank(bylineAuthor) && blank(bylineOutlet) ? null : new Byline(trim(bylineAuthor), trim(bylineOutlet));
-        Source source = blank(sourceOutlet) && blank(sourceUrl) && blank(sourceDate) ? null
-                : new Source(trim(sourceOutlet), trim(sourceUrl), date("source.date", sourceDate, errors));
+        List<Source> sources = sources(errors);
         List<String> tagList = blank(tags) ? List.of()
                 : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
         return new ItemInput(number("version", version, errors), trim(title), trim(language), trim(slug), summary, body,
-                number("categoryId", categoryId, errors), new ArrayList<>(tagList), byline, source,
+                number("categoryId", categoryId, errors), new ArrayList<>(tagList), byline, sources,
                 alsoRead.onPage() ? alsoRead.toRelated(errors) : current == null ? List.of() : current.related(),
                 instant("publishAt", publishAt, zone, errors), instant("unpublishAt", unpublishAt, zone, errors),
                 number("translationOf", translationOf, errors),
@@ -110,6 +112,59 @@ public class ItemForm {
                 UploadFields.featuredImage(this, errors, current),
                 digest.onPage() ? digest.toContent(errors) : current == null ? null : current.digest(),
                 UploadFields.media(this, errors, current), UploadFields.publication(this, errors, current));
+    }
+
+    /** One source as the form shows it; {@code index} is its position, 0-based, as errors name it. */
+    public record SourceRow(int index, String outlet, String url, String date) {
+        /** The error key of one of its fields: {@code sources[1].url}. */
+        public String field(String name) {
+            return "sources[" + index + "]." + name;
+        }
+
+        /** The element id of one of its inputs, unique on the page: {@code sourceUrl-1}. */
+        public String id(String name) {
+            return name + "-" + index;
+        }
+
+        /** A field's label naming the row when there are several: "URL 2". */
+        public String label(String name) {
+            return name + " " + (index + 1);
+        }
+    }
+
+    /** The sources typed so far, then one blank row to add another. */
+    public List<SourceRow> sourceRows() {
+        List<SourceRow> rows = new ArrayList<>(typedSources());
+        rows.add(new SourceRow(rows.size(), "", "", ""));
+        return rows;
+    }
+
+    private List<SourceRow> typedSources() {
+        int size = Math.max(sourceOutlet.size(), Math.max(sourceUrl.size(), sourceDate.size()));
+        List<SourceRow> rows = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            String outlet = at(sourceOutlet, i);
+            String url = at(sourceUrl, i);
+            String date = at(sourceDate, i);
+            if (!blank(outlet) || !blank(url) || !blank(date)) {
+                rows.add(new SourceRow(rows.size(), outlet, url, date));
+            }
+        }
+        return rows;
+    }
+
+    private List<Source> sources(Map<String, String> errors) {
+        // Blank rows are dropped first, so that the n-th source the service checks is the n-th row shown again.
+        List<SourceRow> rows = typedSources();
+        sourceOutlet = new ArrayList<>(rows.stream().map(SourceRow::outlet).toList());
+        sourceUrl = new ArrayList<>(rows.stream().map(SourceRow::url).toList());
+        sourceDate = new ArrayList<>(rows.stream().map(SourceRow::date).toList());
+        return new ArrayList<>(rows.stream().map(row -> new Source(trim(row.outlet()), trim(row.url()),
+                date(row.field("date"), row.date(), errors))).toList());
+    }
+
+    private static String at(List<String> values, int index) {
+        return index < values.size() && values.get(index) != null ? values.get(index) : "";
     }
 
     public boolean hasOp() {

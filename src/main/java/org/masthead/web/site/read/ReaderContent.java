@@ -366,7 +366,7 @@ public class ReaderContent {
                                 row.getString("slug"))), item.language(), view.tags());
         StoredFile featured = uploads.get(view.featuredImageId());
         return new Item(item.id(), item.kind(), item.language(), view.title(), ownHref, view.summary(), view.body(), item.category(), tags,
-                view.byline(), view.source(), item.publishedAt() != null ? item.publishedAt() : Instant.now(clock), item.liveFrom(),
+                view.byline(), view.sources(), item.publishedAt() != null ? item.publishedAt() : Instant.now(clock), item.liveFrom(),
                 featured == null ? null : featured.image(), related, alternates, digest, media, publication, item.comments());
     }
 

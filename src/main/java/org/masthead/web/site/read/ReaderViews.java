@@ -65,7 +65,7 @@ public final class ReaderViews {
 
     /** A live item as its page shows it; {@code comments} counts its approved readers' comments. */
     public record Item(long id, ContentKind kind, String language, String title, String href, String summary, String body,
-            Link category, List<Link> tags, Byline byline, Source source, Instant date, Instant modified, Image featured,
+            Link category, List<Link> tags, Byline byline, List<Source> sources, Instant date, Instant modified, Image featured,
             List<Related> related, List<Alternate> translations, Digest digest, Media media, Publication publication,
             int comments) {
     }
