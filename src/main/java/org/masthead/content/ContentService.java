@@ -373,7 +373,7 @@ public class ContentService {
                 : new DigestContent(s.digest().seriesId(), s.digest().number(), s.digest().issueDate(),
                         s.digest().sections().stream().map(section -> new DigestContent.Section(section.heading(),
                                 section.items().stream().map(e -> e.itemId() == null || visible.contains(e.itemId()) ? e
-                                        : new DigestContent.Entry(e.text(), e.outlet(), null, null)).toList())).toList());
+                                        : new DigestContent.Entry(e.text(), e.outlet(), null, null, e.body())).toList())).toList());
         return s.withLinks(related, digest);
     }
 

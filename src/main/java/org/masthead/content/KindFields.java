@@ -32,9 +32,32 @@ public class KindFields {
     private final ObjectMapper json;
     private final ContentConfig config;
 
-    KindFields(ObjectMapper json, ContentConfig config) {
+    private final BodySanitizer sanitizer;
+
+    KindFields(ObjectMapper json, ContentConfig config, BodySanitizer sanitizer) {
         this.json = json;
         this.config = config;
+        this.sanitizer = sanitizer;
+    }
+
+    /** A section as stored: entry bodies sanitized like item bodies, and a line for each entry that only has a body. */
+    private DigestContent.Section sanitized(DigestContent.Section section) {
+        return new DigestContent.Section(section.heading(), section.items().stream().map(entry -> {
+            String body = entry.body() == null || entry.body().isBlank() ? null : sanitizer.sanitize(entry.body());
+            String text = entry.text() != null && !entry.text().isBlank() ? entry.text().strip()
+                    : line(String.join(" ", BodyText.lines(body)));
+            return new DigestContent.Entry(text, Text.blankToNull(entry.outlet()), entry.itemId(), Text.blankToNull(entry.url()),
+                    body);
+        }).toList());
+    }
+
+    /** The first 1,000 characters of {@code text}, cut at a word where there is one. */
+    private static String line(String text) {
+        if (text.length() <= 1000) {
+            return text;
+        }
+        int space = text.lastIndexOf(' ', 999);
+        return text.substring(0, space > 800 ? space : 999) + "…";
     }
 
     /** Checks the kind's own fields of {@code input} for item {@code itemId} (null while being created). */
@@ -57,7 +80,7 @@ public class KindFields {
     }
 
     /** A digest needs its series, a number not yet used in it, and entries that link to real items. */
-    private static void checkDigest(ContentKind kind, String language, DigestContent digest, Long itemId,
+    private void checkDigest(ContentKind kind, String language, DigestContent digest, Long itemId,
             List<FieldError> errors) {
         if (kind != ContentKind.DIGEST) {
             if (digest != null) {
@@ -84,6 +107,12 @@ public class KindFields {
                 Long target = entries.get(e).itemId();
                 if (target != null && ContentItem.findById(target) == null) {
                     errors.add(new FieldError("digest.sections[" + s + "].items[" + e + "].itemId", "no item has id " + target));
+                }
+                DigestContent.Entry entry = entries.get(e);
+                if ((entry.text() == null || entry.text().isBlank()) && entry.body() != null && !entry.body().isBlank()
+                        && BodyText.lines(sanitizer.sanitize(entry.body())).isEmpty()) {
+                    errors.add(new FieldError("digest.sections[" + s + "].items[" + e + "].body",
+                            "has no text readers could see once unsafe markup is removed"));
                 }
             }
         }
@@ -155,7 +184,7 @@ public class KindFields {
         item.seriesId = digest == null ? null : digest.seriesId();
         item.issueNumber = digest == null ? null : digest.number();
         item.issueDate = digest == null ? null : digest.issueDate();
-        item.digestSections = digest == null ? null : toJson(digest.sections());
+        item.digestSections = digest == null ? null : toJson(digest.sections().stream().map(this::sanitized).toList());
         MediaContent media = input.media();
         PublicationContent publication = input.publication();
         item.mediaType = media == null ? null : media.type();

@@ -43,6 +43,7 @@ final class WordPressBody {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern ALSO_READ_ENTRY = Pattern.compile(
             "<p>\\s*<a\\s+href=\"([^\"]+)\"[^>]*>(.*?)</a>\\s*(?:<br\\s*/?>)?\\s*(.*?)</p>", Pattern.DOTALL);
+    private static final Pattern PARAGRAPH = Pattern.compile("<p[^>]*>(.*?)</p>", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
     private static final Pattern UPLOAD_URL = Pattern.compile("(?:https?://[^\"'\\s]+)?/wp-content/uploads/([^\"'\\s?#]+)");
 
@@ -122,13 +123,18 @@ final class WordPressBody {
             }
             body = body.substring(0, block.start()) + body.substring(block.end());
         }
-        body = UPLOAD_URL.matcher(body).replaceAll(m -> Matcher.quoteReplacement(
+        return new Result(links(body, siteUrl, uploads).strip(), byline, sources, alsoRead);
+    }
+
+    /** {@code html} with old upload addresses pointed at the library and the old site's absolute links made paths. */
+    static String links(String html, String siteUrl, Function<String, Optional<String>> uploads) {
+        String body = UPLOAD_URL.matcher(html).replaceAll(m -> Matcher.quoteReplacement(
                 uploads.apply(m.group(1)).orElse("/wp-content/uploads/" + m.group(1))));
         if (siteUrl != null && !siteUrl.isBlank()) {
             String base = siteUrl.replaceAll("/+$", "");
             body = body.replace("href=\"" + base + "/", "href=\"/").replace("href=\"" + base + "\"", "href=\"/\"");
         }
-        return new Result(body.strip(), byline, sources, alsoRead);
+        return body;
     }
 
     /** A digest post read as sections of "++" entries; {@code intro} is what comes before the first entry. */
@@ -138,11 +144,16 @@ final class WordPressBody {
     record DigestSection(String heading, List<DigestEntry> entries) {
     }
 
-    /** One "++" entry: its text (all its paragraphs), an outlet named before a colon, and its first link. */
-    record DigestEntry(String text, String outlet, String href) {
+    /**
+     * One "++" entry: its text (all its blocks, plain), an outlet named before a colon, its first link, and its blocks
+     * as HTML when they hold more than one line of plain text with at most one link (else null: the line says it all).
+     */
+    record DigestEntry(String text, String outlet, String href, String html) {
     }
 
-    private static final Pattern PARAGRAPH = Pattern.compile("<p[^>]*>(.*?)</p>", Pattern.DOTALL);
+    /** A top-level block of a post: a paragraph, quote, list, heading or figure. */
+    private static final Pattern BLOCK = Pattern.compile("<(p|blockquote|ul|ol|h[2-6]|figure)\\b[^>]*>(.*?)</\\1>", Pattern.DOTALL);
+    private static final Pattern LINK = Pattern.compile("<a\\s[^>]*>([^<]*)</a>");
     private static final Pattern SECTION_HEADING = Pattern.compile("^\\s*<(?:strong|b)>([^<]{1,200}?):?\\s*</(?:strong|b)>\\s*$");
     private static final Pattern HREF = Pattern.compile("<a\\s+[^>]*href=\"([^\"]+)\"");
     private static final Pattern ENTRY_OUTLET = Pattern.compile("^([^:<>]{2,80}):\\s+");
@@ -154,18 +165,17 @@ final class WordPressBody {
         List<DigestSection> sections = new ArrayList<>();
         String heading = null;
         List<DigestEntry> entries = new ArrayList<>();
-        StringBuilder text = null;
-        String href = null;
-        String outlet = null;
+        EntryBuilder entry = null;
         boolean any = false;
-        Matcher paragraphs = PARAGRAPH.matcher(body);
-        while (paragraphs.find()) {
-            String inner = paragraphs.group(1).strip();
+        Matcher blocks = BLOCK.matcher(body);
+        while (blocks.find()) {
+            boolean paragraph = blocks.group(1).equals("p");
+            String inner = blocks.group(2).strip();
             Matcher named = SECTION_HEADING.matcher(inner);
-            if (named.matches()) {
-                if (text != null) {
-                    entries.add(new DigestEntry(cut(text.toString(), 1000), outlet, href));
-                    text = null;
+            if (paragraph && named.matches()) {
+                if (entry != null) {
+                    entries.add(entry.build());
+                    entry = null;
                 }
                 if (!entries.isEmpty() || heading != null) {
                     sections.add(new DigestSection(heading, entries));
@@ -174,34 +184,51 @@ final class WordPressBody {
                 entries = new ArrayList<>();
                 continue;
             }
-            if (inner.startsWith("++")) {
+            if (paragraph && inner.startsWith("++")) {
                 any = true;
-                if (text != null) {
-                    entries.add(new DigestEntry(cut(text.toString(), 1000), outlet, href));
+                if (entry != null) {
+                    entries.add(entry.build());
                 }
-                String plain = text(inner.substring(2));
-                Matcher o = ENTRY_OUTLET.matcher(plain);
-                outlet = o.find() ? o.group(1).strip() : null;
-                text = new StringBuilder(plain);
-                Matcher link = HREF.matcher(inner);
-                href = link.find() ? link.group(1).replace("&amp;", "&") : null;
-            } else if (text != null) {
-                text.append("\n\n").append(text(inner));
-                if (href == null) {
-                    Matcher link = HREF.matcher(inner);
-                    href = link.find() ? link.group(1).replace("&amp;", "&") : null;
-                }
+                entry = new EntryBuilder("<p>" + inner.substring(2).strip() + "</p>");
+            } else if (entry != null) {
+                entry.add(blocks.group());
             } else {
-                intro.add(paragraphs.group());
+                intro.add(blocks.group());
             }
         }
-        if (text != null) {
-            entries.add(new DigestEntry(cut(text.toString(), 1000), outlet, href));
+        if (entry != null) {
+            entries.add(entry.build());
         }
         if (!entries.isEmpty() || heading != null) {
             sections.add(new DigestSection(heading, entries));
         }
         return any ? Optional.of(new Digest(String.join("\n", intro), sections)) : Optional.empty();
+    }
+
+    /** The blocks of one "++" entry as they are read. */
+    private static final class EntryBuilder {
+        private final List<String> blocks = new ArrayList<>();
+
+        EntryBuilder(String first) {
+            blocks.add(first);
+        }
+
+        void add(String block) {
+            blocks.add(block);
+        }
+
+        DigestEntry build() {
+            String html = String.join("\n", blocks);
+            String plain = String.join("\n\n", blocks.stream().map(WordPressBody::text).filter(t -> !t.isBlank()).toList());
+            Matcher o = ENTRY_OUTLET.matcher(plain);
+            String outlet = o.find() ? o.group(1).strip() : null;
+            Matcher link = HREF.matcher(html);
+            String href = link.find() ? link.group(1).replace("&amp;", "&") : null;
+            String line = cut(plain, 1000);
+            boolean oneLine = blocks.size() == 1 && line.equals(plain)
+                    && !TAG.matcher(LINK.matcher(html.substring(3, html.length() - 4)).replaceFirst("$1")).find();
+            return new DigestEntry(line, outlet, href, oneLine ? null : html);
+        }
     }
 
     /** {@code text}, shortened to {@code max} characters with an ellipsis when longer. */

@@ -409,7 +409,9 @@ public class WordPressImport {
                         target = link == null ? null : link.itemId();
                         url = target != null || link == null ? null : link.url();
                     }
-                    entries.add(new DigestContent.Entry(entry.text(), entry.outlet() == null ? null : WordPressBody.cut(entry.outlet(), 200), target, url));
+                    entries.add(new DigestContent.Entry(entry.text(), entry.outlet() == null ? null : WordPressBody.cut(entry.outlet(), 200),
+                            target, url, entry.html() == null ? null
+                                    : WordPressBody.cut(WordPressBody.links(entry.html(), site, this::uploadAddress), 20_000)));
                 }
                 sections.add(new DigestContent.Section(section.heading() == null ? null : WordPressBody.cut(section.heading(), 200), entries));
             }

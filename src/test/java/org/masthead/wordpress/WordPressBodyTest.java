@@ -35,4 +35,29 @@ class WordPressBodyTest {
     void aPostWithoutASourceLinkHasNoSourceEvenWithAnOutletLikeTeaser() {
         assertThat(convert("<p>Coastal Ledger, June 10 2017:… Volunteers measured the river.</p>").sources()).isEmpty();
     }
+
+    @Test
+    void aDigestEntryKeepsItsParagraphsQuotesAndLinksAndAOneLineEntryStaysALine() {
+        WordPressBody.Digest digest = WordPressBody.digest("""
+                <p>This week in brief.</p>
+                <p>++ Coastal Ledger: the council <em>approved</em> the budget.</p>
+                <blockquote><p>We want to see the plans first.</p></blockquote>
+                <p>Read <a href="https://ledger.example/a">the vote</a> and <a href="https://ledger.example/b">the plans</a>.</p>
+                <p><strong>In English:</strong></p>
+                <p>++ <a href="https://bayside.example/pier">Bayside Weekly on the pier</a>.</p>""").orElseThrow();
+        assertThat(digest.intro()).isEqualTo("<p>This week in brief.</p>");
+        assertThat(digest.sections()).extracting(WordPressBody.DigestSection::heading).containsExactly(null, "In English:");
+        WordPressBody.DigestEntry rich = digest.sections().get(0).entries().get(0);
+        assertThat(rich.outlet()).isEqualTo("Coastal Ledger");
+        assertThat(rich.href()).isEqualTo("https://ledger.example/a");
+        assertThat(rich.text()).startsWith("Coastal Ledger: the council approved the budget.").contains("We want to see the plans first.");
+        assertThat(rich.html()).isEqualTo("""
+                <p>Coastal Ledger: the council <em>approved</em> the budget.</p>
+                <blockquote><p>We want to see the plans first.</p></blockquote>
+                <p>Read <a href="https://ledger.example/a">the vote</a> and <a href="https://ledger.example/b">the plans</a>.</p>""");
+        WordPressBody.DigestEntry line = digest.sections().get(1).entries().get(0);
+        assertThat(line.html()).as("one line with one link says it all").isNull();
+        assertThat(line.text()).isEqualTo("Bayside Weekly on the pier.");
+        assertThat(line.href()).isEqualTo("https://bayside.example/pier");
+    }
 }

@@ -146,6 +146,10 @@ class WordPressImportTest {
                 .contains("Coastal Ledger writes about the pier vote");
         assertThat(page.select("a[href='/articles/river-water-testing-annual-report']")).as("an entry linking an imported post")
                 .isNotEmpty();
+        assertThat(page.select(".digest-section li.entry-rich").first().select("p").eachText()).as("an entry of two paragraphs")
+                .containsExactly("The council approved the pier budget after a long evening. Residents asked for a public hearing first.",
+                        "“We want to see the plans before the boats do,” said one of them.");
+        assertThat(page.select(".digest-section li")).as("four entries, each on its own line").hasSize(4);
         assertThat(digest.statusCode()).isIn(200, 404);
     }
 

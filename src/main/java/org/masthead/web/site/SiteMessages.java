@@ -49,6 +49,9 @@ public interface SiteMessages {
     @Message("Also read")
     String alsoRead();
 
+    @Message("Read the article")
+    String readTheArticle();
+
     @Message("Share")
     String share();
 

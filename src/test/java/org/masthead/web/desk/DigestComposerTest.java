@@ -115,6 +115,15 @@ class DigestComposerTest {
         assertThat(json.getString("digest.sections[0].heading")).isEqualTo("In English, this week:");
         assertThat(json.getList("digest.sections[1].items.text", String.class)).containsExactly("Volunteers return to the pier");
 
+        // An entry's full text: paragraphs and a quote, kept through a reorder and sanitized on save.
+        page = composer(editor, page).set("entryBody", 1, "<p>Forty came.</p><blockquote><p>Bring gloves.</p></blockquote>"
+                + "<img src=x onerror=alert(1)>").submit();
+        assertThat(page.document().select(".message").text()).isEqualTo("Saved.");
+        assertThat(digest(id).getString("digest.sections[1].items[0].body"))
+                .isEqualTo("<p>Forty came.</p><blockquote><p>Bring gloves.</p></blockquote>");
+        assertThat(page.document().select("details.entry-body[open] textarea[name=entryBody]").eachText())
+                .containsExactly("<p>Forty came.</p><blockquote><p>Bring gloves.</p></blockquote>");
+
         // A digest's translation is composed in its own edition, starting from the source's title and link.
         String translate = page.document().select("a.create-translation").stream()
                 .filter(a -> a.text().equals("Create fa translation")).findFirst().orElseThrow().attr("href");

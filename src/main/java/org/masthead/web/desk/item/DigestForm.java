@@ -33,15 +33,17 @@ public class DigestForm {
     @RestForm public List<String> entryOutlet = new ArrayList<>();
     @RestForm public List<String> entryItemId = new ArrayList<>();
     @RestForm public List<String> entryUrl = new ArrayList<>();
+    @RestForm public List<String> entryBody = new ArrayList<>();
     /** The section the week picker adds to (its index), the last one if none. */
     @RestForm public String pickSection;
 
     private List<Section> sections;
 
-    public record Entry(int section, int index, String text, String outlet, String itemId, String url) {
+    /** One entry as typed; {@code body} is its optional rich text (HTML), for entries of several paragraphs. */
+    public record Entry(int section, int index, String text, String outlet, String itemId, String url, String body) {
         boolean blank() {
             return blankToNull(text) == null && blankToNull(outlet) == null && blankToNull(itemId) == null
-                    && blankToNull(url) == null;
+                    && blankToNull(url) == null && blankToNull(body) == null;
         }
 
         /** The error key of one of its fields: {@code digest.sections[1].items[0].text}. */
@@ -50,7 +52,7 @@ public class DigestForm {
         }
 
         Entry at(int section, int index) {
-            return new Entry(section, index, text, outlet, itemId, url);
+            return new Entry(section, index, text, outlet, itemId, url, body);
         }
     }
 
@@ -68,7 +70,7 @@ public class DigestForm {
     public static DigestForm empty() {
         DigestForm form = new DigestForm();
         form.digestOnPage = "1";
-        form.sections = new ArrayList<>(List.of(new Section(0, "", List.of(new Entry(0, 0, "", "", "", "")))));
+        form.sections = new ArrayList<>(List.of(new Section(0, "", List.of(new Entry(0, 0, "", "", "", "", "")))));
         return form;
     }
 
@@ -83,7 +85,7 @@ public class DigestForm {
             List<Entry> entries = new ArrayList<>();
             for (DigestContent.Entry e : s.items()) {
                 entries.add(new Entry(sections.size(), entries.size(), e.text(), e.outlet(),
-                        e.itemId() == null ? "" : e.itemId().toString(), e.url()));
+                        e.itemId() == null ? "" : e.itemId().toString(), e.url(), e.body()));
             }
             sections.add(new Section(sections.size(), s.heading(), entries));
         }
@@ -110,7 +112,7 @@ public class DigestForm {
                     section = entries.size() - 1;
                 }
                 entries.get(section).add(new Entry(section, 0, at(entryText, i), at(entryOutlet, i), at(entryItemId, i),
-                        at(entryUrl, i)));
+                        at(entryUrl, i), at(entryBody, i)));
             }
             List<Section> parsed = new ArrayList<>();
             for (int s = 0; s < entries.size(); s++) {
@@ -139,7 +141,7 @@ public class DigestForm {
                     }
                 }
                 entries.add(new DigestContent.Entry(e.text() == null ? "" : e.text().strip(), blankToNull(e.outlet()), itemId,
-                        blankToNull(e.url())));
+                        blankToNull(e.url()), blankToNull(e.body())));
             }
             content.add(new DigestContent.Section(blankToNull(s.heading()), entries));
         }
@@ -160,7 +162,7 @@ public class DigestForm {
         int e = argument != null && argument.contains(".") ? AlsoReadForm.parse(argument.replaceAll(".*\\.", "")) : -1;
         boolean validSection = s >= 0 && s < list.size();
         switch (op) {
-            case "section-add" -> list.add(new Section(list.size(), "", new ArrayList<>(List.of(new Entry(0, 0, "", "", "", "")))));
+            case "section-add" -> list.add(new Section(list.size(), "", new ArrayList<>(List.of(new Entry(0, 0, "", "", "", "", "")))));
             case "section-up" -> swap(list, s, s - 1);
             case "section-down" -> swap(list, s, s + 1);
             case "section-remove" -> {
@@ -170,7 +172,7 @@ public class DigestForm {
             }
             case "entry-add" -> {
                 if (validSection) {
-                    list.get(s).entries().add(new Entry(s, 0, "", "", "", ""));
+                    list.get(s).entries().add(new Entry(s, 0, "", "", "", "", ""));
                 }
             }
             case "entry-up", "entry-down", "entry-remove" -> {
@@ -197,7 +199,7 @@ public class DigestForm {
                 // The picked item replaces an empty line left for it, or comes after the others.
                 entries.removeIf(Entry::blank);
                 String title = titles.apply(Long.parseLong(argument));
-                entries.add(new Entry(0, 0, title == null ? "" : title, "", argument, ""));
+                entries.add(new Entry(0, 0, title == null ? "" : title, "", argument, "", ""));
             }
             case "week" -> {
                 return true;

@@ -342,9 +342,8 @@ public class ReaderContent {
                     series.map(found -> PublicUrls.series(found.language(), found.slug())).orElse(null), view.digest().number(),
                     view.digest().issueDate(), view.digest().sections().stream().map(s -> new DigestSection(s.heading(),
                             s.items().stream().map(e -> e.itemId() != null
-                                    ? new DigestEntry(e.text(), e.outlet(), linked.containsKey(e.itemId()) ? linked.get(e.itemId()).href() : null,
-                                            false)
-                                    : new DigestEntry(e.text(), e.outlet(), e.url(), e.url() != null)).toList()))
+                                    ? DigestEntry.of(e, linked.containsKey(e.itemId()) ? linked.get(e.itemId()).href() : null, false)
+                                    : DigestEntry.of(e, e.url(), e.url() != null)).toList()))
                             .toList());
         }
         Media media = view.media() == null ? null

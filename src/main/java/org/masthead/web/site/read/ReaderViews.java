@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.masthead.content.Byline;
+import org.masthead.content.DigestContent;
 import org.masthead.shared.ContentKind;
 import org.masthead.content.MediaContent;
 import org.masthead.content.PublicationContent;
@@ -42,7 +43,17 @@ public final class ReaderViews {
     public record Alternate(String language, String href) {
     }
 
-    public record DigestEntry(String text, String outlet, String href, boolean external) {
+    /**
+     * A digest entry as readers see it: its rich {@code body} where it has one (sanitized when saved), else its line.
+     * {@code href} is where it links; {@code linkShown} is false when the body already carries that link.
+     */
+    public record DigestEntry(String text, String outlet, String href, boolean external, String body, boolean linkShown) {
+
+        static DigestEntry of(DigestContent.Entry entry, String href, boolean external) {
+            String body = entry.body() == null || entry.body().isBlank() ? null : entry.body();
+            boolean inBody = body != null && href != null && body.contains("href=\"" + href.replace("&", "&amp;") + "\"");
+            return new DigestEntry(entry.text(), entry.outlet(), href, external, body, href != null && !inBody);
+        }
     }
 
     public record DigestSection(String heading, List<DigestEntry> entries) {
