@@ -25,6 +25,10 @@ public class Comment extends PanacheEntityBase {
     @Column(name = "item_id", nullable = false)
     public Long itemId;
 
+    /** The comment of the same article this one answers, if any. */
+    @Column(name = "parent_id")
+    public Long parentId;
+
     @Column(name = "author_name", nullable = false, length = 100)
     public String authorName;
 

@@ -49,6 +49,15 @@ public class CommentService {
      */
     @Transactional
     public Optional<String> submit(String language, String slug, CommentInput input) {
+        return submit(language, slug, input, null);
+    }
+
+    /**
+     * A reader's comment, answering the approved comment {@code replyTo} of the same article when there is one (a
+     * reply to a comment since removed is kept as a comment of its own, never lost).
+     */
+    @Transactional
+    public Optional<String> submit(String language, String slug, CommentInput input, Long replyTo) {
         Map<String, CommentInput.Problem> problems = input.problems();
         if (!problems.isEmpty()) {
             throw new InvalidFieldsException(problems.entrySet().stream()
@@ -59,6 +68,8 @@ public class CommentService {
         article.ifPresent(item -> {
             Comment comment = new Comment();
             comment.itemId = item.id;
+            comment.parentId = replyTo != null && Comment.count("id = ?1 and itemId = ?2 and status = ?3", replyTo, item.id,
+                    CommentStatus.APPROVED) > 0 ? replyTo : null;
             comment.authorName = input.authorName();
             comment.authorEmail = input.authorEmail().isEmpty() ? null : input.authorEmail();
             comment.body = input.body();
@@ -142,10 +153,11 @@ public class CommentService {
      * never imported); the article's count of approved comments is recounted.
      */
     @Transactional
-    public long importComment(long itemId, String authorName, String authorEmail, String body, CommentStatus status,
-            Instant createdAt, String importedBy) {
+    public long importComment(long itemId, Long parentId, String authorName, String authorEmail, String body,
+            CommentStatus status, Instant createdAt, String importedBy) {
         Comment comment = new Comment();
         comment.itemId = itemId;
+        comment.parentId = parentId != null && Comment.count("id = ?1 and itemId = ?2", parentId, itemId) > 0 ? parentId : null;
         comment.authorName = authorName.length() > 100 ? authorName.substring(0, 100) : authorName;
         comment.authorEmail = authorEmail == null || authorEmail.isBlank() || authorEmail.length() > 254 ? null : authorEmail;
         comment.body = body;
@@ -206,7 +218,7 @@ public class CommentService {
             String publicHref = item.isLiveAt(now) && item.kind != ContentKind.DIGEST
                     ? PublicUrls.item(item.kind, item.language, item.liveSlug) : null;
             return new CommentView(c.id, c.itemId, item.title, item.language, "/admin/" + item.kind.collection() + "/" + item.id,
-                    publicHref, c.authorName, c.authorEmail, c.body, c.status, c.createdAt, c.moderatedBy, c.moderatedAt);
+                    publicHref, c.parentId, c.authorName, c.authorEmail, c.body, c.status, c.createdAt, c.moderatedBy, c.moderatedAt);
         }).toList();
     }
 }

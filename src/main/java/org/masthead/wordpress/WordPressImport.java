@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -540,7 +541,8 @@ public class WordPressImport {
         }
 
         private void comments(Item item, long itemId) {
-            for (Wxr.Comment c : item.comments()) {
+            // parents first, so that a reply finds what it answers
+            for (Wxr.Comment c : item.comments().stream().sorted(Comparator.comparingLong(Wxr.Comment::id)).toList()) {
                 String state = commentState(c);
                 if (!state.equals("approved") && !state.equals("pending")) {
                     continue;
@@ -548,7 +550,8 @@ public class WordPressImport {
                 if (keys.find(source, "comment", c.id()).isPresent()) {
                     continue;
                 }
-                long id = comments.importComment(itemId, c.author().isBlank() ? "Anonymous" : c.author(), c.email(), c.content(),
+                Long parent = c.parent() == 0 ? null : keys.find(source, "comment", c.parent()).map(ImportKeys.Key::targetId).orElse(null);
+                long id = comments.importComment(itemId, parent, c.author().isBlank() ? "Anonymous" : c.author(), c.email(), c.content(),
                         state.equals("approved") ? CommentStatus.APPROVED : CommentStatus.PENDING,
                         date(c.dateGmt()).orElse(Instant.now(clock)), who.username());
                 keys.put(source, "comment", c.id(), id, null, null);

@@ -130,6 +130,9 @@ class WordPressImportTest {
                 .contains("imported from WordPress post 2004 by admin");
         Document page = Jsoup.parse(given().get("/articles/river-water-testing-annual-report").asString());
         assertThat(page.select(".comments, #comments").text()).as("its approved comments are shown").isNotBlank();
+        assertThat(page.select("li.comment .comment-author").eachText()).as("approved ones, the reply under its comment")
+                .containsExactly("Sam Reader", "Mira Santos");
+        assertThat(page.select("li.comment.depth-1 a.in-reply-to").text()).isEqualTo("in reply to Sam Reader");
     }
 
     @Test

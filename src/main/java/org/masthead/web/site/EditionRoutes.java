@@ -90,9 +90,16 @@ public abstract class EditionRoutes {
     /** An article with its comments; {@code ?commented=1} adds the notice that the reader's comment awaits moderation. */
     @GET
     @Path("articles/{slug}")
-    public Uni<Response> article(@PathParam("slug") String slug, @QueryParam("commented") String commented) {
+    public Uni<Response> article(@PathParam("slug") String slug, @QueryParam("commented") String commented,
+            @QueryParam("replyTo") String replyTo) {
         Notice notice = "1".equals(commented) ? Notice.AWAITING : Notice.NONE;
         String path = PublicUrls.item(ContentKind.ARTICLE, language(), slug);
+        Long answering = ArticleComments.replyTo(replyTo);
+        if (answering != null) {
+            // the form answering one comment: asked for by a click on "Reply", not worth a cache entry per comment
+            return responder.fresh(uri, language(), frame -> itemOutcome(frame, reader.item(ContentKind.ARTICLE, language(), slug),
+                    item -> comments.discussion(item, notice, answering)));
+        }
         return responder.respond(headers, uri, language(), notice == Notice.AWAITING ? path + "?commented=1" : path,
                 frame -> itemOutcome(frame, reader.item(ContentKind.ARTICLE, language(), slug),
                         item -> comments.discussion(item, notice)));

@@ -191,6 +191,12 @@ public class PublicResponder {
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store").header("X-Robots-Tag", "noindex").build();
     }
 
+    /** A page rendered for this request only, never kept nor indexed (off the event loop, like every render). */
+    public Uni<Response> fresh(UriInfo uri, String language, Function<SiteFrame, Outcome> render) {
+        return Uni.createFrom().item(() -> Response.fromResponse(uncached(uri, language, Response.Status.OK, render))
+                .header("X-Robots-Tag", "noindex").build()).runSubscriptionOn(renderers);
+    }
+
     /**
      * An answer to a reader's form, never kept: the page {@code render} gives with {@code status} (a
      * refused comment, its input kept), or the edition's themed problem page. Blocking callers only.

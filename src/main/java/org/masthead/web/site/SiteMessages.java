@@ -208,6 +208,21 @@ public interface SiteMessages {
     @Message("Thank you. Your comment awaits moderation and will appear here once an editor approves it.")
     String commentAwaiting();
 
+    @Message("Reply")
+    String reply();
+
+    @Message("Reply to {author}")
+    String replyTo(String author);
+
+    @Message("in reply to {author}")
+    String inReplyTo(String author);
+
+    @Message("Replying to {author}")
+    String replyingTo(String author);
+
+    @Message("Write a comment of your own instead")
+    String cancelReply();
+
     @Message("Your comment was not sent. Please correct what is marked below.")
     String commentRefused();
 

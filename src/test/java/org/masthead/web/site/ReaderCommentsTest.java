@@ -347,4 +347,62 @@ class ReaderCommentsTest {
         assertThat(PluralForm.of("sq", 1)).isEqualTo(PluralForm.ONE);
         assertThat(PluralForm.of("fa", 0)).isEqualTo(PluralForm.ONE);
     }
+
+    @Test
+    void aReaderAnswersACommentAndTheReplyShowsUnderItOnceApproved() {
+        long id = publish(article("The lighthouse gets a new lamp", "en"));
+        String path = "/articles/" + slug(id);
+        String question = "Will the old lamp go to the museum?";
+        postComment(path, newAddress(), comment("Ana Ruiz", question)).then().statusCode(303);
+        long asked = commentId("PENDING", question);
+        as("reviewer").post("/api/v1/comments/" + asked + "/approve").then().statusCode(200);
+
+        Document page = page(path);
+        Element reply = page.selectFirst("#comment-" + asked + " .comment-reply a");
+        assertThat(reply.attr("href")).isEqualTo(path + "?replyTo=" + asked + "#comment-form");
+        assertThat(reply.attr("rel")).isEqualTo("nofollow");
+
+        Response answering = get(path + "?replyTo=" + asked);
+        assertThat(answering.header("X-Robots-Tag")).isEqualTo("noindex");
+        Document form = Jsoup.parse(answering.asString());
+        assertThat(form.select("#comment-form .replying-to").text()).contains("Replying to Ana Ruiz");
+        assertThat(form.select("#comment-form input[name=replyTo]").attr("value")).isEqualTo(String.valueOf(asked));
+
+        // a refused reply keeps answering the same comment
+        Map<String, String> empty = comment("Mira Santos", "");
+        empty.put("replyTo", String.valueOf(asked));
+        Response refused = postComment(path, newAddress(), empty);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(refused.asString()).select("#comment-form input[name=replyTo]").attr("value"))
+                .isEqualTo(String.valueOf(asked));
+
+        String answer = "Yes, it goes on show in May.";
+        Map<String, String> fields = comment("Mira Santos", answer);
+        fields.put("replyTo", String.valueOf(asked));
+        postComment(path, newAddress(), fields).then().statusCode(303);
+        long answered = commentId("PENDING", answer);
+        assertThat(as("reviewer").get("/api/v1/comments").then().extract().jsonPath()
+                .getLong("items.find { it.id == " + answered + " }.replyTo")).isEqualTo(asked);
+        as("reviewer").post("/api/v1/comments/" + answered + "/approve").then().statusCode(200);
+        String later = "When does the new lamp first shine?";
+        postComment(path, newAddress(), comment("Sam Reader", later)).then().statusCode(303);
+        as("reviewer").post("/api/v1/comments/" + commentId("PENDING", later) + "/approve").then().statusCode(200);
+
+        Document threaded = page(path);
+        assertThat(threaded.select("li.comment .comment-body").eachText()).as("the reply under what it answers, before later comments")
+                .containsExactly(question, answer, later);
+        Element shown = threaded.selectFirst("#comment-" + answered);
+        assertThat(shown.hasClass("depth-1")).isTrue();
+        assertThat(shown.select("a.in-reply-to").text()).isEqualTo("in reply to Ana Ruiz");
+        assertThat(shown.select("a.in-reply-to").attr("href")).isEqualTo("#comment-" + asked);
+
+        // answering a comment that is not shown (made up, or still pending) keeps the words, as a comment of its own
+        Map<String, String> stray = comment("Pat", "A reply to nothing readers can see.");
+        stray.put("replyTo", "987654321");
+        postComment(path, newAddress(), stray).then().statusCode(303);
+        long alone = commentId("PENDING", "A reply to nothing readers can see.");
+        assertThat(as("reviewer").get("/api/v1/comments").then().extract().jsonPath()
+                .getString("items.find { it.id == " + alone + " }.replyTo")).isNull();
+        assertThat(Jsoup.parse(get(path + "?replyTo=987654321").asString()).select("#comment-form input[name=replyTo]")).isEmpty();
+    }
 }

@@ -4,10 +4,12 @@ import org.masthead.shared.PublicUrls;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.masthead.comment.CommentInput;
 import org.masthead.comment.CommentRateLimit;
@@ -54,19 +56,61 @@ public class ArticleComments {
 
     /** The discussion shown under {@code item}: only articles have one. */
     public Discussion discussion(Item item, Notice notice) {
-        return discussion(item, notice, Map.of(), Map.of());
+        return discussion(item, notice, null, Map.of(), Map.of());
     }
 
-    private Discussion discussion(Item item, Notice notice, Map<String, String> form, Map<String, String> errors) {
+    /** The discussion with the form answering the approved comment {@code replyTo} (none if it is not one of them). */
+    public Discussion discussion(Item item, Notice notice, Long replyTo) {
+        return discussion(item, notice, replyTo, Map.of(), Map.of());
+    }
+
+    private Discussion discussion(Item item, Notice notice, Long replyTo, Map<String, String> form, Map<String, String> errors) {
         if (item.kind() != ContentKind.ARTICLE) {
             return null;
         }
         // most articles have none: their count (kept on the item) saves the read
-        List<Discussion.Shown> shown = item.comments() == 0 ? List.of()
-                : sql.list("SELECT id, author_name, body, created_at FROM comment WHERE item_id = ? AND status = 'APPROVED'"
-                        + " ORDER BY created_at, id", row -> new Discussion.Shown(row.getLong("id"), row.getString("author_name"),
-                                ReaderSql.instant(row, "created_at"), paragraphs(row.getString("body"))), item.id());
-        return new Discussion(shown, item.href() + "/comments", notice, form, errors);
+        List<Discussion.Shown> approved = item.comments() == 0 ? List.of()
+                : sql.list("SELECT id, parent_id, author_name, body, created_at FROM comment WHERE item_id = ?"
+                        + " AND status = 'APPROVED' ORDER BY created_at, id", row -> new Discussion.Shown(row.getLong("id"),
+                                row.getString("author_name"), ReaderSql.instant(row, "created_at"),
+                                paragraphs(row.getString("body")), ReaderSql.longOrNull(row, "parent_id"), null, 0), item.id());
+        List<Discussion.Shown> threaded = threaded(approved);
+        Discussion.Shown answering = replyTo == null ? null
+                : threaded.stream().filter(c -> c.id() == replyTo).findFirst().orElse(null);
+        return new Discussion(threaded, item.href(), item.href() + "/comments", answering, notice, form, errors);
+    }
+
+    /** Comments oldest first, each followed by its replies (oldest first, recursively); a reply to a comment not shown stands alone. */
+    static List<Discussion.Shown> threaded(List<Discussion.Shown> oldestFirst) {
+        Map<Long, Discussion.Shown> byId = new LinkedHashMap<>();
+        oldestFirst.forEach(c -> byId.put(c.id(), c));
+        Map<Long, List<Discussion.Shown>> replies = new LinkedHashMap<>();
+        List<Discussion.Shown> roots = new ArrayList<>();
+        for (Discussion.Shown c : oldestFirst) {
+            if (c.parentId() != null && byId.containsKey(c.parentId()) && !c.parentId().equals(c.id())) {
+                replies.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c);
+            } else {
+                roots.add(c);
+            }
+        }
+        List<Discussion.Shown> out = new ArrayList<>();
+        Set<Long> placed = new HashSet<>();
+        for (Discussion.Shown root : roots) {
+            place(root, null, 0, replies, out, placed);
+        }
+        return out;
+    }
+
+    private static void place(Discussion.Shown comment, Discussion.Shown parent, int depth, Map<Long, List<Discussion.Shown>> replies,
+            List<Discussion.Shown> out, Set<Long> placed) {
+        if (!placed.add(comment.id())) {
+            return;
+        }
+        Discussion.Shown shown = comment.at(depth, parent);
+        out.add(shown);
+        for (Discussion.Shown reply : replies.getOrDefault(comment.id(), List.of())) {
+            place(reply, shown, depth + 1, replies, out, placed);
+        }
     }
 
     /** A reader's comment on the article at {@code slug}, sent from {@code address}. */
@@ -84,7 +128,7 @@ public class ArticleComments {
         CommentInput input = CommentInput.of(form.name, form.email, form.comment);
         Map<String, CommentInput.Problem> problems = input.problems();
         if (problems.isEmpty()) {
-            Optional<String> article = comments.submit(language, slug, input);
+            Optional<String> article = comments.submit(language, slug, input, replyTo(form.replyTo));
             if (article.isEmpty()) {
                 return responder.uncached(uri, language, Response.Status.NOT_FOUND, frame -> Outcome.notFound());
             }
@@ -95,6 +139,7 @@ public class ArticleComments {
         typed.put("name", form.name == null ? "" : form.name);
         typed.put("email", form.email == null ? "" : form.email);
         typed.put("comment", form.comment == null ? "" : form.comment);
+        Long answering = replyTo(form.replyTo);
         return responder.uncached(uri, language, Response.Status.BAD_REQUEST, frame -> {
             Lookup lookup = reader.item(ContentKind.ARTICLE, language, slug);
             if (!(lookup instanceof Lookup.Found)) {
@@ -102,8 +147,13 @@ public class ArticleComments {
             }
             Map<String, String> errors = new LinkedHashMap<>();
             problems.forEach((field, problem) -> errors.put(field, message(frame, problem, input)));
-            return EditionRoutes.itemOutcome(frame, lookup, item -> discussion(item, Notice.REFUSED, typed, errors));
+            return EditionRoutes.itemOutcome(frame, lookup, item -> discussion(item, Notice.REFUSED, answering, typed, errors));
         });
+    }
+
+    /** The comment id a form or link names, or null when it names none. */
+    public static Long replyTo(String value) {
+        return value != null && value.matches("[1-9]\\d{0,17}") ? Long.valueOf(value) : null;
     }
 
     private static Response awaiting(String articleHref) {

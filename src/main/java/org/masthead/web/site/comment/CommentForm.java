@@ -16,4 +16,8 @@ public class CommentForm {
 
     @RestForm
     public String website;
+
+    /** The id of the approved comment this one answers, if any. */
+    @RestForm
+    public String replyTo;
 }
