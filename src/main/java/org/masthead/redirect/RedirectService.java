@@ -1,5 +1,9 @@
 package org.masthead.redirect;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URLDecoder;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -13,6 +17,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.masthead.content.ContentItem;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
@@ -93,7 +101,7 @@ public class RedirectService {
     /** Makes {@code path} (normalized here) answer with the item or the address; an existing one is repointed. */
     @Transactional
     public void put(String path, Long itemId, String target, String origin) {
-        String key = path.startsWith("?") ? path : normalize(path);
+        String key = key(path);
         if (key.equals("/") || key.isEmpty()) {
             return;
         }
@@ -119,9 +127,28 @@ public class RedirectService {
 
     @Transactional
     public List<RedirectView> list(int limit) {
-        return Redirect.<Redirect> find("order by hits desc, path").page(0, limit).list().stream()
-                .map(r -> new RedirectView(r.id, r.path, r.itemId, r.itemId == null ? r.target : liveAddress(r.itemId).orElse(null),
-                        r.origin, r.hits)).toList();
+        return list(null, limit);
+    }
+
+    /** The redirects whose old address or fixed target contains {@code query} (all when blank), most used first. */
+    @Transactional
+    public List<RedirectView> list(String query, int limit) {
+        String q = query == null ? "" : query.strip();
+        var found = q.isEmpty() ? Redirect.<Redirect> find("order by hits desc, path")
+                : Redirect.<Redirect> find("path like ?1 or target like ?1 order by hits desc, path",
+                        "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        return found.page(0, limit).list().stream().map(this::view).toList();
+    }
+
+    /** How many redirects there are. */
+    @Transactional
+    public long count() {
+        return Redirect.count();
+    }
+
+    private RedirectView view(Redirect r) {
+        return new RedirectView(r.id, r.path, r.itemId, r.itemId == null ? r.target : liveAddress(r.itemId).orElse(null), r.origin,
+                r.hits);
     }
 
     /**
@@ -132,19 +159,144 @@ public class RedirectService {
     public void add(StaffMember who, String path, String target) {
         who.require(Roles.ADMIN, "Managing redirects");
         List<FieldError> errors = new ArrayList<>();
-        String from = path == null ? "" : path.strip();
-        String to = target == null ? "" : target.strip();
-        if (!(from.startsWith("/") || queryKey(from.startsWith("?") ? from.substring(1) : "").isPresent()) || from.equals("/")
-                || from.length() > 700 || from.startsWith("/admin") || from.startsWith("/api") || from.startsWith("/q/")) {
-            errors.add(new FieldError("path", "give an old address on this site, e.g. /2017/06/old-post/ or ?p=123"));
+        check(path, target, "", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldsException(errors);
         }
-        if (!(to.startsWith("/") && !to.startsWith("//") || to.matches("(?i)https?://[^\\s]+")) || to.length() > 2000) {
-            errors.add(new FieldError("target", "give a path on this site (/articles/…) or an http(s) address"));
+        put(path.strip(), null, target.strip(), "desk");
+    }
+
+    /** The redirect {@code id} as its edit form starts: its address and where it leads now. */
+    @Transactional
+    public RedirectView get(long id) {
+        Redirect r = Redirect.<Redirect> findByIdOptional(id).orElseThrow(() -> new NotFoundException("No redirect has id " + id + "."));
+        return view(r);
+    }
+
+    /**
+     * Changes redirect {@code id}: its old address and where it leads. A redirect to an item keeps following the
+     * item while its target is left as the item's address; any other target makes it a fixed address.
+     */
+    @Transactional
+    public void update(StaffMember who, long id, String path, String target) {
+        who.require(Roles.ADMIN, "Managing redirects");
+        Redirect redirect = Redirect.<Redirect> findByIdOptional(id)
+                .orElseThrow(() -> new NotFoundException("No redirect has id " + id + "."));
+        List<FieldError> errors = new ArrayList<>();
+        check(path, target, "", errors);
+        String key = errors.isEmpty() ? key(path.strip()) : null;
+        if (key != null && Redirect.byPath(key).filter(other -> !other.id.equals(redirect.id)).isPresent()) {
+            errors.add(new FieldError("path", "another redirect already answers " + key));
         }
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors);
         }
-        put(from, null, to, "desk");
+        String to = target.strip();
+        boolean followsItem = redirect.itemId != null && liveAddress(redirect.itemId).filter(to::equals).isPresent();
+        redirect.path = key;
+        redirect.itemId = followsItem ? redirect.itemId : null;
+        redirect.target = followsItem ? null : to;
+        redirect.origin = "desk";
+    }
+
+    /** What a CSV import did: redirects made and redirects repointed. */
+    public record CsvResult(int created, int updated) {
+    }
+
+    /**
+     * Reads redirects from CSV (RFC 4180, UTF-8): an old address and where it leads on each row, an optional header row
+     * ({@code old_address,leads_to,…}), extra columns ignored; an {@code item_id} column, as the export writes it,
+     * keeps a redirect following its item. Every row is checked first: one bad row and nothing is saved, each bad row
+     * named by its line.
+     */
+    @Transactional
+    public CsvResult importCsv(StaffMember who, Reader csv) {
+        who.require(Roles.ADMIN, "Managing redirects");
+        List<FieldError> errors = new ArrayList<>();
+        List<String[]> rows = new ArrayList<>();
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get().parse(csv)) {
+            int itemColumn = -1;
+            for (CSVRecord record : parser) {
+                String line = "line " + record.getRecordNumber();
+                if (record.getRecordNumber() == 1 && record.get(0).equalsIgnoreCase("old_address")) {
+                    for (int i = 0; i < record.size(); i++) {
+                        itemColumn = record.get(i).equalsIgnoreCase("item_id") ? i : itemColumn;
+                    }
+                    continue;
+                }
+                if (rows.size() >= MAX_CSV_ROWS) {
+                    errors.add(new FieldError("file", "has more than " + MAX_CSV_ROWS + " redirects; split it"));
+                    break;
+                }
+                if (record.size() < 2) {
+                    errors.add(new FieldError(line, "needs an old address and where it leads, separated by a comma"));
+                    continue;
+                }
+                String item = itemColumn >= 0 && itemColumn < record.size() ? record.get(itemColumn) : "";
+                if (!item.isEmpty() && (!item.matches("\\d{1,18}") || ContentItem.findById(Long.valueOf(item)) == null)) {
+                    errors.add(new FieldError(line + ".item_id", "no item has id " + item));
+                    continue;
+                }
+                int before = errors.size();
+                check(record.get(0), item.isEmpty() ? record.get(1) : "/", line + ".", errors);
+                if (errors.size() == before) {
+                    rows.add(new String[] { record.get(0), record.get(1), item });
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new InvalidFieldsException(List.of(new FieldError("file", "is not readable as CSV: " + e.getMessage())));
+        }
+        if (rows.isEmpty() && errors.isEmpty()) {
+            errors.add(new FieldError("file", "holds no redirects"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldsException(errors.size() > 50 ? errors.subList(0, 50) : errors);
+        }
+        int created = 0;
+        for (String[] row : rows) {
+            created += Redirect.byPath(key(row[0])).isEmpty() ? 1 : 0;
+            put(row[0], row[2].isEmpty() ? null : Long.valueOf(row[2]), row[1], "csv");
+        }
+        return new CsvResult(created, rows.size() - created);
+    }
+
+    /** Writes every redirect as CSV, by old address: {@code old_address,leads_to,item_id,origin,hits}. */
+    @Transactional
+    public void exportCsv(StaffMember who, Writer out) throws IOException {
+        who.require(Roles.ADMIN, "Managing redirects");
+        try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader("old_address", "leads_to", "item_id", "origin", "hits").get()
+                .print(out)) {
+            long after = -1;
+            List<Redirect> page;
+            do {
+                page = Redirect.<Redirect> find("id > ?1 order by id", after).page(0, 1000).list();
+                for (Redirect r : page) {
+                    printer.printRecord(r.path, r.itemId == null ? r.target : liveAddress(r.itemId).orElse(""),
+                            r.itemId == null ? "" : r.itemId, r.origin, r.hits);
+                    after = r.id;
+                }
+                Redirect.getEntityManager().clear();
+            } while (page.size() == 1000);
+        }
+    }
+
+    private static final int MAX_CSV_ROWS = 100_000;
+
+    private static String key(String path) {
+        return path.startsWith("?") ? path : normalize(path);
+    }
+
+    /** An old address on this site and a target readers can be sent to; each problem named under {@code prefix}. */
+    private static void check(String path, String target, String prefix, List<FieldError> errors) {
+        String from = path == null ? "" : path.strip();
+        String to = target == null ? "" : target.strip();
+        if (!(from.startsWith("/") || queryKey(from.startsWith("?") ? from.substring(1) : "").isPresent()) || from.equals("/")
+                || from.length() > 700 || from.startsWith("/admin") || from.startsWith("/api") || from.startsWith("/q/")) {
+            errors.add(new FieldError(prefix + "path", "give an old address on this site, e.g. /2017/06/old-post/ or ?p=123"));
+        }
+        if (!(to.startsWith("/") && !to.startsWith("//") || to.matches("(?i)https?://[^\\s]+")) || to.length() > 2000) {
+            errors.add(new FieldError(prefix + "target", "give a path on this site (/articles/…) or an http(s) address"));
+        }
     }
 
     @Transactional

@@ -82,6 +82,18 @@ public final class BrowserSession {
         return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
     }
 
+    /** A download as the browser receives it: status, headers and the body as text. */
+    public HttpResponse<String> download(String url) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError("Request to " + url + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     public Page post(String url, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))

@@ -3,6 +3,8 @@ package org.masthead.web.desk;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
@@ -53,5 +55,67 @@ class RedirectDeskTest {
 
         BrowserSession editor = BrowserSession.signedIn(admin, "editor");
         assertThat(editor.get(admin + "/site/redirects").status()).isEqualTo(403);
+    }
+
+    private static String token(Page page) {
+        return page.document().select("input[name=_csrf]").attr("value");
+    }
+
+    @Test
+    void redirectsGoOutAndComeInAsCsvAndAreEditedOnTheDesk() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        BrowserSession browser = BrowserSession.signedIn(admin, "admin");
+        Page page = browser.get(admin + "/site/redirects");
+
+        // one bad row and nothing is imported, each bad line named
+        String bad = "old_address,leads_to\n/" + run + "/fine/,/categories/news\njavascript:x,/categories/news\n/" + run
+                + "/nowhere/,ftp://files.example/x\n";
+        Page refused = browser.postMultipart(admin + "/site/redirects/import", Map.of("_csrf", token(page)), "file", "bad.csv",
+                "text/csv", bad.getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.document().select(".csv-errors li").eachText()).satisfiesExactly(
+                first -> assertThat(first).startsWith("Line 3, old address"),
+                second -> assertThat(second).startsWith("Line 4, where it leads"));
+        given().redirects().follow(false).get("/" + run + "/fine/").then().statusCode(404);
+
+        // a spreadsheet's file: a byte order mark, quoted cells, a comma inside one, no header
+        String good = "\uFEFF\"/" + run + "/fine/\",/categories/news\n\"/" + run + "/a,b/\",\"https://elsewhere.example/x?a=1,2\"\r\n";
+        Page imported = browser.postMultipart(admin + "/site/redirects/import", Map.of("_csrf", token(refused)), "file", "good.csv",
+                "text/csv", good.getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.document().select(".message").text()).isEqualTo("CSV imported: 2 redirects added, 0 repointed.");
+        given().redirects().follow(false).get("/" + run + "/fine/").then().statusCode(301).header("Location", "/categories/news");
+        given().redirects().follow(false).get("/" + run + "/a,b").then().statusCode(301)
+                .header("Location", "https://elsewhere.example/x?a=1,2");
+
+        // found, edited, and refused when its new address is another redirect's
+        Page found = browser.get(admin + "/site/redirects?q=" + run);
+        assertThat(found.document().select("table.redirects code").eachText())
+                .containsExactlyInAnyOrder("/" + run + "/fine", "/" + run + "/a,b");
+        String edit = found.document().select("table.redirects tr:has(code:containsOwn(/" + run + "/fine)) a.edit-redirect")
+                .attr("href");
+        Page form = browser.get(admin.replace("/admin", "") + edit);
+        assertThat(form.document().select("#target").attr("value")).isEqualTo("/categories/news");
+        Page taken = browser.submit(form, "form.redirect-form", Map.of("path", "/" + run + "/a,b"));
+        assertThat(taken.status()).isEqualTo(400);
+        assertThat(taken.document().select("#path-error").text()).contains("already answers");
+        Page edited = browser.submit(form, "form.redirect-form", Map.of("path", "/" + run + "/renamed/", "target", "/tags/river"));
+        assertThat(edited.document().select(".message").text()).isEqualTo("Redirect saved.");
+        given().redirects().follow(false).get("/" + run + "/renamed").then().statusCode(301).header("Location", "/tags/river");
+        given().redirects().follow(false).get("/" + run + "/fine/").then().statusCode(404);
+
+        // the export holds them, quoted where needed, and reads back in unchanged
+        HttpResponse<String> export = browser.download(admin + "/site/redirects/export.csv");
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(export.headers().firstValue("Content-Disposition").orElse("")).contains("redirects.csv");
+        assertThat(export.body()).startsWith("old_address,leads_to,item_id,origin,hits\r\n")
+                .contains("/" + run + "/renamed,/tags/river,,desk,2\r\n")
+                .contains("\"/" + run + "/a,b\",\"https://elsewhere.example/x?a=1,2\",,csv,1\r\n");
+        Page again = browser.postMultipart(admin + "/site/redirects/import", Map.of("_csrf", token(edited)), "file", "export.csv",
+                "text/csv", export.body().getBytes(StandardCharsets.UTF_8));
+        assertThat(again.document().select(".message").text()).startsWith("CSV imported: 0 redirects added,");
+
+        BrowserSession editor = BrowserSession.signedIn(admin, "editor");
+        assertThat(editor.download(admin + "/site/redirects/export.csv").statusCode()).isEqualTo(403);
     }
 }
