@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.masthead.shared.ConflictException;
@@ -134,6 +135,26 @@ public class ContentService {
         bringToImportedState(item, how);
         audit.record(item.id, how.actor(), WorkflowAction.IMPORT, before, item.status, how.note(), false);
         return Optional.of(item.workingRevision);
+    }
+
+    /**
+     * Points the links in an imported item's body at the new addresses of what they named, once everything they name
+     * has been imported: revision {@code revision}, the import's own, is corrected in place (it is what came in, with
+     * the site's new addresses). Nothing happens once someone has changed the item since.
+     */
+    @Transactional
+    public boolean relinkImported(long id, int revision, UnaryOperator<String> relink) {
+        ContentItem item = ContentItem.<ContentItem> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElse(null);
+        if (item == null || item.workingRevision != revision || item.body == null) {
+            return false;
+        }
+        String body = relink.apply(item.body);
+        if (body.equals(item.body)) {
+            return false;
+        }
+        item.body = body;
+        revisions.rewrite(id, revision, snapshot -> snapshot.withBody(body));
+        return true;
     }
 
     private void bringToImportedState(ContentItem item, Imported how) {

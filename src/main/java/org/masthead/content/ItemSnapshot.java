@@ -36,6 +36,12 @@ public record ItemSnapshot(
                 publication);
     }
 
+    /** This revision with another body. */
+    public ItemSnapshot withBody(String otherBody) {
+        return new ItemSnapshot(title, language, slug, summary, otherBody, categoryId, tags, byline, sources, related, publishAt,
+                unpublishAt, featuredImageId, digest, media, publication);
+    }
+
     /** This revision with other links: what readers may see of its "Also read" list and digest lines. */
     ItemSnapshot withLinks(List<Related> otherRelated, DigestContent otherDigest) {
         return new ItemSnapshot(title, language, slug, summary, body, categoryId, tags, byline, sources, otherRelated, publishAt,

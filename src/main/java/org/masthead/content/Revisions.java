@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -54,6 +55,11 @@ public class Revisions {
         return Set.copyOf(Revision.getEntityManager()
                 .createQuery("select distinct r.createdBy from Revision r where r.itemId = ?1 and r.number > ?2", String.class)
                 .setParameter(1, item.id).setParameter(2, after).getResultList());
+    }
+
+    /** Rewrites revision {@code number} of an item in place; only for an import correcting what it wrote itself. */
+    void rewrite(long itemId, int number, UnaryOperator<ItemSnapshot> change) {
+        Revision.findNumber(itemId, number).ifPresent(r -> r.snapshot = write(change.apply(read(r.snapshot))));
     }
 
     public Optional<ItemSnapshot> snapshot(long itemId, int number) {

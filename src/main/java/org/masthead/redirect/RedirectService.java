@@ -98,6 +98,27 @@ public class RedirectService {
         return to;
     }
 
+    /**
+     * Where the link {@code href} (a path on this site, "/?p=12" or "?p=12", with its fragment) leads now when it is an
+     * old address a redirect answers, without counting a hit; empty for any other link.
+     */
+    @Transactional
+    public Optional<String> newAddress(String href) {
+        if (href == null || !(href.startsWith("/") && !href.startsWith("//") || href.startsWith("?"))) {
+            return Optional.empty();
+        }
+        int hash = href.indexOf('#');
+        String fragment = hash < 0 ? "" : href.substring(hash);
+        String address = hash < 0 ? href : href.substring(0, hash);
+        int question = address.indexOf('?');
+        String path = question < 0 ? address : address.substring(0, question);
+        Optional<String> key = path.isEmpty() || path.equals("/") ? queryKey(question < 0 ? "" : address.substring(question + 1))
+                : Optional.of(normalize(path));
+        return key.flatMap(Redirect::byPath)
+                .flatMap(r -> r.itemId == null ? Optional.ofNullable(r.target) : liveAddress(r.itemId))
+                .map(to -> to + fragment);
+    }
+
     /** Makes {@code path} (normalized here) answer with the item or the address; an existing one is repointed. */
     @Transactional
     public void put(String path, Long itemId, String target, String origin) {

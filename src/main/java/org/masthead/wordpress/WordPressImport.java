@@ -81,6 +81,10 @@ public class WordPressImport {
             "albanian", "sq", "shqip", "sq");
     private static final Pattern SIZE_FILE = Pattern.compile("s:4:\"file\";s:\\d+:\"([^\"]+)\"");
     /** "Weekly Digest – 193": a series title and an issue number, joined by a dash of any kind. */
+    private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(?:(\\d{1,6})|[xX]([0-9a-fA-F]{1,5}));");
+    private static final Pattern HREF_VALUE = Pattern.compile("href=\"([^\"]*)\"");
+    /** "/?p=12", "?page_id=7": how WordPress links a post by its id. */
+    private static final Pattern OLD_ID_LINK = Pattern.compile("/?\\?(?:p|page_id)=(\\d{1,18})");
     private static final Pattern DIGEST_TITLE = Pattern.compile("^(.+?)\\s*[–—-]\\s*(\\d{1,6})$");
 
     /** Told how far the import is: {@code done} of {@code total} items. */
@@ -137,6 +141,7 @@ public class WordPressImport {
         WxrReader.read(export, run.survey());
         if (!options.dryRun()) {
             WxrReader.read(export, run.write());
+            run.relinkPending();
             publicChanges.fire(PublicChange.everywhere("WordPress import of " + run.report.site));
         }
         return run.report;
@@ -161,6 +166,8 @@ public class WordPressImport {
         String firstMenu;
         final Map<String, Long> categoryIds = new HashMap<>();
         final Map<Long, String> uploadUrls = new HashMap<>();
+        /** Items written whose links name posts not imported yet: id and revision. */
+        final List<long[]> relinkLater = new ArrayList<>();
         int total;
         int done;
 
@@ -316,6 +323,8 @@ public class WordPressImport {
                 kind = ContentKind.DIGEST;
                 input = asDigest.get();
             }
+            boolean[] unresolved = { false };
+            input = withBody(input, input.body() == null ? null : relink(input.body(), unresolved));
             Set<ConstraintViolation<ItemInput>> violations = validator.validate(input);
             if (!violations.isEmpty()) {
                 ConstraintViolation<ItemInput> first = violations.iterator().next();
@@ -348,6 +357,9 @@ public class WordPressImport {
                     return;
                 }
                 report.done("updated " + kindName);
+                if (unresolved[0]) {
+                    relinkLater.add(new long[] { id, revision.get() });
+                }
             } else {
                 try {
                     id = create(kind, input, how, item);
@@ -359,12 +371,60 @@ public class WordPressImport {
                     id = create(kind, withSlug(input, null), how, item);
                 }
                 report.done("created " + kindName);
+                if (unresolved[0]) {
+                    relinkLater.add(new long[] { id, 1 });
+                }
             }
             long itemId = id;
             QuarkusTransaction.requiringNew().run(() -> {
                 oldAddresses(item, itemId);
                 comments(item, itemId);
             });
+        }
+
+        /**
+         * {@code html} with each link to an old address of the site (a permalink, "?p=12", an archive) pointed at where
+         * it leads now; {@code unresolved[0]} is set when a link names a post of the export not imported yet.
+         */
+        private String relink(String html, boolean[] unresolved) {
+            return HREF_VALUE.matcher(html).replaceAll(m -> {
+                String href = unescape(m.group(1));
+                Optional<String> now = redirects.newAddress(href);
+                if (now.isPresent()) {
+                    return Matcher.quoteReplacement("href=\"" + now.get().replace("&", "&amp;") + "\"");
+                }
+                if (namesAPost(href)) {
+                    unresolved[0] = true;
+                }
+                return Matcher.quoteReplacement(m.group());
+            });
+        }
+
+        /** An attribute value as the browser reads it: "&amp;" and numeric references ("&#61;", the sanitizer's "=") decoded. */
+        private static String unescape(String value) {
+            return CHARACTER_REFERENCE.matcher(value.replace("&amp;", "&")).replaceAll(r -> {
+                int code = r.group(1) != null ? Integer.parseInt(r.group(1)) : Integer.parseInt(r.group(2), 16);
+                return Matcher.quoteReplacement(Character.isValidCodePoint(code) ? Character.toString(code) : r.group());
+            });
+        }
+
+        private boolean namesAPost(String href) {
+            String address = href.replaceFirst("#.*", "");
+            Matcher id = OLD_ID_LINK.matcher(address);
+            if (id.matches()) {
+                Known target = known.get(Long.valueOf(id.group(1)));
+                return target != null && (target.type().equals("post") || target.type().equals("page"));
+            }
+            return address.startsWith("/") && byLink.containsKey(RedirectService.normalize(address.replaceFirst("\\?.*", "")));
+        }
+
+        /** Once every post is in: the links of those that named posts further down the export. */
+        void relinkPending() {
+            for (long[] pending : relinkLater) {
+                QuarkusTransaction.requiringNew().run(() -> content.relinkImported(pending[0], (int) pending[1],
+                        html -> relink(html, new boolean[1])));
+            }
+            relinkLater.clear();
         }
 
         private long create(ContentKind kind, ItemInput input, ContentService.Imported how, Item item) {
@@ -412,12 +472,12 @@ public class WordPressImport {
                     }
                     entries.add(new DigestContent.Entry(entry.text(), entry.outlet() == null ? null : WordPressBody.cut(entry.outlet(), 200),
                             target, url, entry.html() == null ? null
-                                    : WordPressBody.cut(WordPressBody.links(entry.html(), site, this::uploadAddress), 20_000)));
+                                    : WordPressBody.cut(relink(WordPressBody.links(entry.html(), site, this::uploadAddress), new boolean[1]), 20_000)));
                 }
                 sections.add(new DigestContent.Section(section.heading() == null ? null : WordPressBody.cut(section.heading(), 200), entries));
             }
             LocalDate issued = date(item.dateGmt()).or(() -> date(item.date())).orElse(Instant.now(clock)).atZone(ZoneOffset.UTC).toLocalDate();
-            String intro = parsed.get().intro();
+            String intro = WordPressBody.links(parsed.get().intro(), site, this::uploadAddress);
             return Optional.of(new ItemInput(null, article.title(), article.language(), article.slug(),
                     article.summary() != null ? article.summary() : blankToNull(intro.replaceAll("<[^>]+>", "").strip()), intro,
                     article.categoryId(), article.tags(), article.byline(), null, List.of(), null, null, null, article.featuredImageId(),
@@ -729,6 +789,12 @@ public class WordPressImport {
             String title = item.title().isBlank() ? "(untitled)" : item.title().strip();
             return item.type() + " " + item.id() + " “" + (title.length() > 80 ? title.substring(0, 80) + "…" : title) + "”";
         }
+    }
+
+    private static ItemInput withBody(ItemInput input, String body) {
+        return new ItemInput(input.version(), input.title(), input.language(), input.slug(), input.summary(), body,
+                input.categoryId(), input.tags(), input.byline(), input.sources(), input.related(), input.publishAt(),
+                input.unpublishAt(), input.translationOf(), input.featuredImageId(), input.digest(), input.media(), input.publication());
     }
 
     private static ItemInput withSlug(ItemInput input, String slug) {

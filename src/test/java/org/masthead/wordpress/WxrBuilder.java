@@ -1,0 +1,83 @@
+package org.masthead.wordpress;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A small WordPress export written the way WordPress 6 writes one (channel, terms, items with their terms and dates), for
+ * the shapes of other sites the fixture does not have: other permalinks, links between posts, Polylang's taxonomies.
+ */
+final class WxrBuilder {
+
+    private final String site;
+    private final List<String> terms = new ArrayList<>();
+    private final List<String> items = new ArrayList<>();
+    private int termId = 100;
+
+    WxrBuilder(String site) {
+        this.site = site;
+    }
+
+    String site() {
+        return site;
+    }
+
+    WxrBuilder category(String slug, String name) {
+        terms.add("<wp:category><wp:term_id>" + (++termId) + "</wp:term_id><wp:category_nicename><![CDATA[" + slug
+                + "]]></wp:category_nicename><wp:category_parent><![CDATA[]]></wp:category_parent><wp:cat_name><![CDATA[" + name
+                + "]]></wp:cat_name></wp:category>");
+        return this;
+    }
+
+    /** A term of any taxonomy, e.g. Polylang's {@code language} or {@code post_translations}. */
+    WxrBuilder term(String taxonomy, String slug, String name, String description) {
+        terms.add("<wp:term><wp:term_id>" + (++termId) + "</wp:term_id><wp:term_taxonomy><![CDATA[" + taxonomy
+                + "]]></wp:term_taxonomy><wp:term_slug><![CDATA[" + slug + "]]></wp:term_slug><wp:term_parent><![CDATA[]]></wp:term_parent>"
+                + "<wp:term_name><![CDATA[" + name + "]]></wp:term_name><wp:term_description><![CDATA[" + description
+                + "]]></wp:term_description></wp:term>");
+        return this;
+    }
+
+    /** The permalink of a post as {@code /%year%/%monthnum%/%postname%/} makes it. */
+    String permalink(String date, String slug) {
+        return site + "/" + date.substring(0, 4) + "/" + date.substring(5, 7) + "/" + slug + "/";
+    }
+
+    /**
+     * A published post; {@code terms} as {@code taxonomy:slug} ("category:harbour", "language:fa",
+     * "post_translations:pll_1").
+     */
+    WxrBuilder post(long id, String slug, String title, String body, String date, String... terms) {
+        StringBuilder categories = new StringBuilder();
+        for (String term : terms) {
+            String[] parts = term.split(":", 2);
+            categories.append("<category domain=\"").append(parts[0]).append("\" nicename=\"").append(parts[1]).append("\"><![CDATA[")
+                    .append(parts[1]).append("]]></category>");
+        }
+        items.add("<item><title><![CDATA[" + title + "]]></title><link>" + permalink(date, slug) + "</link>"
+                + "<dc:creator><![CDATA[mira]]></dc:creator><guid isPermaLink=\"false\">" + site + "/?p=" + id + "</guid>"
+                + "<description></description><content:encoded><![CDATA[" + body + "]]></content:encoded>"
+                + "<excerpt:encoded><![CDATA[]]></excerpt:encoded><wp:post_id>" + id + "</wp:post_id>"
+                + "<wp:post_date><![CDATA[" + date + "]]></wp:post_date><wp:post_date_gmt><![CDATA[" + date + "]]></wp:post_date_gmt>"
+                + "<wp:post_modified><![CDATA[" + date + "]]></wp:post_modified><wp:post_modified_gmt><![CDATA[" + date
+                + "]]></wp:post_modified_gmt><wp:comment_status><![CDATA[open]]></wp:comment_status>"
+                + "<wp:post_name><![CDATA[" + slug + "]]></wp:post_name><wp:status><![CDATA[publish]]></wp:status>"
+                + "<wp:post_parent>0</wp:post_parent><wp:menu_order>0</wp:menu_order><wp:post_type><![CDATA[post]]></wp:post_type>"
+                + "<wp:post_password><![CDATA[]]></wp:post_password><wp:is_sticky>0</wp:is_sticky>" + categories + "</item>");
+        return this;
+    }
+
+    Path write(Path dir, String name) throws IOException {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n<rss version=\"2.0\" xmlns:excerpt=\"http://wordpress.org/export/1.2/excerpt/\""
+                + " xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" xmlns:wfw=\"http://wellformedweb.org/CommentAPI/\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:wp=\"http://wordpress.org/export/1.2/\">\n<channel>"
+                + "<title>Another site</title><link>" + site + "</link><wp:wxr_version>1.2</wp:wxr_version><wp:base_site_url>" + site
+                + "</wp:base_site_url><wp:base_blog_url>" + site + "</wp:base_blog_url><wp:author><wp:author_id>2</wp:author_id>"
+                + "<wp:author_login><![CDATA[mira]]></wp:author_login><wp:author_display_name><![CDATA[Mira Santos]]></wp:author_display_name>"
+                + "</wp:author>\n" + String.join("\n", terms) + "\n" + String.join("\n", items) + "\n</channel></rss>\n";
+        return Files.writeString(dir.resolve(name), xml);
+    }
+}
