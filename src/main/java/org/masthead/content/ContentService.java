@@ -157,6 +157,33 @@ public class ContentService {
         return true;
     }
 
+    /**
+     * Makes imported items translations of each other, as the source site had them: one translation group, joining the
+     * one any of them is in already. Answers the items left out because the group has another item in their language.
+     */
+    @Transactional
+    public List<Long> linkImportedTranslations(List<Long> ids) {
+        List<ContentItem> items = ContentItem.<ContentItem> list("id in ?1 order by id", ids);
+        items.forEach(item -> ContentItem.getEntityManager().lock(item, LockModeType.PESSIMISTIC_WRITE));
+        Long group = items.stream().map(i -> i.translationGroup).filter(Objects::nonNull).findFirst()
+                .orElse(items.isEmpty() ? null : items.get(0).id);
+        if (group == null) {
+            return List.of();
+        }
+        Map<String, Long> byLanguage = new HashMap<>();
+        ContentItem.<ContentItem> list("translationGroup", group).forEach(member -> byLanguage.put(member.language, member.id));
+        List<Long> refused = new ArrayList<>();
+        for (ContentItem item : items) {
+            Long holder = byLanguage.putIfAbsent(item.language, item.id);
+            if (holder != null && !holder.equals(item.id)) {
+                refused.add(item.id);
+            } else {
+                item.translationGroup = group;
+            }
+        }
+        return refused;
+    }
+
     private void bringToImportedState(ContentItem item, Imported how) {
         switch (how.status()) {
             case PUBLISHED, SCHEDULED -> {

@@ -142,6 +142,7 @@ public class WordPressImport {
         if (!options.dryRun()) {
             WxrReader.read(export, run.write());
             run.relinkPending();
+            run.linkTranslations();
             publicChanges.fire(PublicChange.everywhere("WordPress import of " + run.report.site));
         }
         return run.report;
@@ -166,6 +167,10 @@ public class WordPressImport {
         String firstMenu;
         final Map<String, Long> categoryIds = new HashMap<>();
         final Map<Long, String> uploadUrls = new HashMap<>();
+        /** Polylang: the edition of each of its language terms (by slug), of each category its posts use, and its groups of translations. */
+        final Map<String, String> polylangEditions = new HashMap<>();
+        final Map<String, String> polylangCategories = new HashMap<>();
+        final Map<String, List<Long>> polylangGroups = new LinkedHashMap<>();
         /** Items written whose links name posts not imported yet: id and revision. */
         final List<long[]> relinkLater = new ArrayList<>();
         int total;
@@ -199,6 +204,15 @@ public class WordPressImport {
                 public void term(Term term) {
                     if (term.taxonomy().equals("category") && !categoryTerms.containsKey(term.slug())) {
                         categoryTerms.put(term.slug(), term);
+                    }
+                    if (term.taxonomy().equals("language")) {
+                        String code = term.slug().toLowerCase(Locale.ROOT).split("[-_]")[0];
+                        if (Edition.isKnown(code)) {
+                            polylangEditions.put(term.slug(), code);
+                        } else {
+                            report.notes.add("Polylang language “" + term.name() + "” (" + term.slug()
+                                    + ") is not an edition here; its posts follow their categories");
+                        }
                     }
                 }
 
@@ -235,6 +249,18 @@ public class WordPressImport {
 
         private void survey(Item item) {
             total++;
+            Optional<String> polylang = polylangEdition(item);
+            if (polylang.isPresent() && (item.type().equals("post") || item.type().equals("page"))) {
+                for (Wxr.ItemTerm category : item.terms("category")) {
+                    String before = polylangCategories.putIfAbsent(category.slug(), polylang.get());
+                    if (before != null && !before.equals(polylang.get())) {
+                        report.notes.add("category " + category.slug() + " has posts in " + before + " and " + polylang.get()
+                                + "; it is kept in " + before);
+                    }
+                }
+                item.terms("post_translations").forEach(group -> polylangGroups.computeIfAbsent(group.slug(), k -> new ArrayList<>())
+                        .add(item.id()));
+            }
             switch (item.type()) {
                 case "post", "page" -> {
                     String language = language(item);
@@ -416,6 +442,21 @@ public class WordPressImport {
                 return target != null && (target.type().equals("post") || target.type().equals("page"));
             }
             return address.startsWith("/") && byLink.containsKey(RedirectService.normalize(address.replaceFirst("\\?.*", "")));
+        }
+
+        /** Once every post is in: Polylang's groups of translations become translation links between the imported items. */
+        void linkTranslations() {
+            for (Map.Entry<String, List<Long>> group : polylangGroups.entrySet()) {
+                List<Long> ids = group.getValue().stream().map(wpId -> keys.find(source, "post", wpId))
+                        .flatMap(Optional::stream).map(ImportKeys.Key::targetId).distinct().toList();
+                if (ids.size() < 2) {
+                    continue;
+                }
+                List<Long> refused = QuarkusTransaction.requiringNew().call(() -> content.linkImportedTranslations(ids));
+                report.done(refused.isEmpty() ? "linked translations" : "linked translations in part");
+                refused.forEach(id -> report.notes.add("Masthead item " + id + " is not linked to its Polylang translations ("
+                        + group.getKey() + "): another item in its language is already linked to them"));
+            }
         }
 
         /** Once every post is in: the links of those that named posts further down the export. */
@@ -710,7 +751,16 @@ public class WordPressImport {
         }
 
         /** The edition of a post: that of the first of its categories in an edition other than the root one. */
+        /** The edition Polylang gives {@code item}, if the site uses Polylang and the language is an edition here. */
+        private Optional<String> polylangEdition(Item item) {
+            return item.terms("language").stream().map(t -> polylangEditions.get(t.slug())).filter(e -> e != null).findFirst();
+        }
+
         private String language(Item item) {
+            Optional<String> polylang = polylangEdition(item);
+            if (polylang.isPresent()) {
+                return polylang.get();
+            }
             for (Wxr.ItemTerm term : item.terms("category")) {
                 Term known = categoryTerms.get(term.slug());
                 String edition = known == null ? editionBySlug(term.slug()) : edition(known);
@@ -728,6 +778,10 @@ public class WordPressImport {
                 if (named != null) {
                     return named;
                 }
+                String used = polylangCategories.get(t.slug());
+                if (used != null) {
+                    return used;
+                }
                 String guessed = EDITION_NAMES.get(t.slug());
                 if (guessed != null) {
                     return guessed;
@@ -740,7 +794,8 @@ public class WordPressImport {
         }
 
         private String editionBySlug(String slug) {
-            return options.editionOfCategory().getOrDefault(slug, EDITION_NAMES.getOrDefault(slug, Edition.ROOT));
+            return options.editionOfCategory().getOrDefault(slug, polylangCategories.getOrDefault(slug,
+                    EDITION_NAMES.getOrDefault(slug, Edition.ROOT)));
         }
 
         private String categoryPath(Term term) {

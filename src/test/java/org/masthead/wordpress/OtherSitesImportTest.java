@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jsoup.Jsoup;
+import org.masthead.shared.PublicUrls;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,5 +52,35 @@ class OtherSitesImportTest {
                 "/articles/the-later-piece-" + run + "#part-2", "/categories/harbour-" + run, "https://elsewhere.example/x");
         Document second = Jsoup.parse(given().get("/articles/the-later-piece-" + run).then().statusCode(200).extract().asString());
         assertThat(second.select("article .body a").eachAttr("href")).containsExactly("/articles/linking-ahead-" + run);
+    }
+
+    @Test
+    void aPolylangSiteBringsItsLanguagesAndTranslationLinks() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        WxrBuilder export = new WxrBuilder("https://polylang-" + run + ".example");
+        export.term("language", "en", "English", "a:3:{s:6:\"locale\";s:5:\"en_US\";s:3:\"rtl\";i:0;s:9:\"flag_code\";s:2:\"us\";}")
+                .term("language", "fa", "فارسی", "a:3:{s:6:\"locale\";s:5:\"fa_IR\";s:3:\"rtl\";i:1;s:9:\"flag_code\";s:2:\"ir\";}")
+                .term("language", "de", "Deutsch", "a:3:{s:6:\"locale\";s:5:\"de_DE\";s:3:\"rtl\";i:0;s:9:\"flag_code\";s:2:\"de\";}")
+                .term("post_translations", "pll_" + run, "pll_" + run, "a:3:{s:2:\"en\";i:11;s:2:\"fa\";i:12;s:2:\"de\";i:13;}")
+                .category("news-" + run, "News").category("akhbar-" + run, "اخبار").category("nachrichten-" + run, "Nachrichten")
+                .post(11, "harbour-day-" + run, "Harbour day " + run, "<p>The harbour opened its doors.</p>", "2020-03-01 09:00:00",
+                        "category:news-" + run, "language:en", "post_translations:pll_" + run)
+                .post(12, "روز-بندر-" + run, "روز بندر " + run, "<p>بندر درهایش را گشود.</p>", "2020-03-01 10:00:00",
+                        "category:akhbar-" + run, "language:fa", "post_translations:pll_" + run)
+                .post(13, "hafentag-" + run, "Hafentag " + run, "<p>Der Hafen öffnete.</p>", "2020-03-01 11:00:00",
+                        "category:nachrichten-" + run, "language:de", "post_translations:pll_" + run);
+        ImportReport report = run(export);
+        assertThat(report.notes).anySatisfy(note -> assertThat(note).contains("Deutsch").contains("not an edition here"));
+        assertThat(report.categories).containsEntry("akhbar-" + run, "fa").containsEntry("news-" + run, "en");
+
+        Document english = Jsoup.parse(given().get("/articles/harbour-day-" + run).then().statusCode(200).extract().asString());
+        String persian = "/fa/articles/" + PublicUrls.segment("روز-بندر-" + run);
+        assertThat(english.select(".translations a[hreflang=fa]").attr("href")).isEqualTo(persian);
+        Document farsi = Jsoup.parse(given().urlEncodingEnabled(false).get(persian).then().statusCode(200).extract().asString());
+        assertThat(farsi.select("html").attr("dir")).isEqualTo("rtl");
+        assertThat(farsi.select("article .category-label").text()).isEqualTo("اخبار");
+        assertThat(farsi.select(".translations a[hreflang=en]").attr("href")).isEqualTo("/articles/harbour-day-" + run);
+        assertThat(english.select(".translations a").eachAttr("hreflang")).as("German is no edition: its post is not linked")
+                .containsExactly("fa");
     }
 }
