@@ -138,6 +138,24 @@ public class ImportJobs {
         return queued;
     }
 
+    /**
+     * A failed import (cut off by a restart, or stopped by an error since fixed) started again from its kept files:
+     * what it imported before is found and left as it is, the rest comes in.
+     */
+    public JobView resume(StaffMember who, long failedId) {
+        who.require(Roles.ADMIN, "Importing from WordPress");
+        JobView failed = view(failedId);
+        ImportJob kept = QuarkusTransaction.requiringNew().call(() -> ImportJob.findById(failedId));
+        if (!"failed".equals(failed.status()) || !Files.isRegularFile(Path.of(kept.exportPath))) {
+            throw InvalidFieldsException.of("job", "only a failed import whose files are still kept can be resumed");
+        }
+        long id = create(who, kept.fileName, Path.of(kept.exportPath), kept.uploadsPath == null ? null : Path.of(kept.uploadsPath),
+                kept.dryRun);
+        JobView queued = view(id);
+        worker.runAsync(() -> run(id));
+        return queued;
+    }
+
     @Transactional
     long create(StaffMember who, String fileName, Path export, Path uploads, boolean dryRun) {
         ImportJob job = new ImportJob();

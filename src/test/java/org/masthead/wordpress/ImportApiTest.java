@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,13 +14,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.masthead.testing.BrowserSession;
+import org.masthead.testing.BrowserSession.Page;
 import org.masthead.testing.Keycloak;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -27,6 +35,9 @@ import io.restassured.specification.RequestSpecification;
 /** POST /api/v1/imports and following the job, as a script would, with the fixture's export and a zip of its files. */
 @QuarkusTest
 class ImportApiTest {
+
+    @TestHTTPResource("/admin")
+    String admin;
 
     private static RequestSpecification as(String user) {
         return given().auth().oauth2(Keycloak.accessToken(user));
@@ -51,6 +62,40 @@ class ImportApiTest {
                 .header("Location", "/articles/cartoon-the-ferry-queue");
         given().get("/wp-content/uploads/2017/06/cartoon-ferry.jpg").then().statusCode(200).contentType("image/jpeg");
         as("admin").get("/api/v1/imports").then().body("id", org.hamcrest.Matchers.hasItem((int) id));
+    }
+
+    @Test
+    void anImportCutOffByARestartIsResumedFromItsFilesAndImportsNothingTwice(@TempDir Path dir) throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        WxrBuilder site = new WxrBuilder("https://resume-" + run + ".example").category("news-" + run, "News");
+        for (int i = 1; i <= 3; i++) {
+            site.post(i, "resumed-" + i + "-" + run, "Resumed " + i + " " + run, "<p>Post " + i + ".</p>", "2021-01-0" + i + " 09:00:00",
+                    "category:news-" + run);
+        }
+        byte[] export = Files.readAllBytes(site.write(dir, "resume.xml"));
+        long id = as("admin").multiPart("file", "resume.xml", export, "application/xml").multiPart("dryRun", "false")
+                .post("/api/v1/imports").then().statusCode(202).extract().jsonPath().getLong("id");
+        assertThat(awaitEnd(id).getString("status")).isEqualTo("done");
+        as("admin").post("/api/v1/imports/" + id + "/resume").then().statusCode(400).body("errors.field", hasItem("job"));
+
+        // what a restart does to an import it cut off
+        QuarkusTransaction.requiringNew().run(() -> ImportJob.update("status = 'failed', error = 'Stopped by a restart' where id = ?1", id));
+        as("editor").post("/api/v1/imports/" + id + "/resume").then().statusCode(403);
+        long again = as("admin").post("/api/v1/imports/" + id + "/resume").then().statusCode(202).body("status", equalTo("queued"))
+                .extract().jsonPath().getLong("id");
+        JsonPath resumed = awaitEnd(again);
+        assertThat(resumed.getString("status")).isEqualTo("done");
+        assertThat(resumed.getInt("counts.done.'unchanged article'")).isEqualTo(3);
+        assertThat(resumed.getMap("counts.done")).doesNotContainKey("created article");
+        given().get("/articles/resumed-3-" + run).then().statusCode(200);
+
+        // on the desk: the failed import offers to resume, and resuming shows the new one
+        BrowserSession desk = BrowserSession.signedIn(admin, "admin");
+        Page failed = desk.get(admin + "/site/import/" + id);
+        assertThat(failed.document().select("form.resume-import").attr("action")).isEqualTo("/admin/site/import/" + id + "/resume");
+        Page next = desk.submit(failed, "form.resume-import", Map.of());
+        assertThat(next.uri().getPath()).matches("/admin/site/import/\\d+").isNotEqualTo("/admin/site/import/" + id);
+        assertThat(desk.get(admin + "/site/import/" + again).document().select("form.resume-import")).as("only failed ones").isEmpty();
     }
 
     @Test

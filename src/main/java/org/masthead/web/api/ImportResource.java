@@ -59,6 +59,16 @@ public class ImportResource {
         return jobs.view(id);
     }
 
+    @POST
+    @Path("{id}/resume")
+    @Operation(summary = "Start a failed import again from its kept files",
+            description = "Answers 202 with the new import; what the failed one imported is found, not imported twice. 400 unless failed.")
+    public Response resume(@PathParam("id") long id, @Context UriInfo uri) {
+        JobView job = jobs.resume(staff.required(), id);
+        return Response.accepted(job).location(uri.getBaseUriBuilder().path("api/v1/imports").path(Long.toString(job.id())).build())
+                .build();
+    }
+
     @GET
     @Operation(summary = "Past and running imports, newest first")
     public List<JobView> list() {

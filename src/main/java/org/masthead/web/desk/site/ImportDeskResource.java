@@ -87,6 +87,13 @@ public class ImportDeskResource {
     }
 
     @POST
+    @Path("{id: \\d+}/resume")
+    public Response resume(@PathParam("id") long id) {
+        JobView job = jobs.resume(staff.required(), id);
+        return Response.seeOther(URI.create("/admin/site/import/" + job.id())).build();
+    }
+
+    @POST
     @Path("{id: \\d+}/run")
     public Response runForReal(@PathParam("id") long id) {
         JobView job = jobs.runForReal(staff.required(), id);
