@@ -19,14 +19,14 @@ import jakarta.inject.Inject;
 
 /**
  * {@code java -jar quarkus-run.jar import-wordpress FILE [--uploads DIR] [--dry-run] [--edition-of-category SLUG=LANG ...]
- * [--as USERNAME]}: the WordPress import against the configured database, with a progress bar on the terminal and
+ * [--no-fetch] [--as USERNAME]}: the WordPress import against the configured database, with a progress bar on the terminal and
  * the report at the end. Exit status 0 when it ran, 1 when the export could not be read, 2 for a wrong command line.
  */
 public class ImportWordPressCommand implements QuarkusApplication {
 
     static final String NAME = "import-wordpress";
     private static final String USAGE = "usage: java -jar quarkus-run.jar import-wordpress FILE [--uploads DIR] [--dry-run]"
-            + " [--edition-of-category SLUG=LANG ...] [--as USERNAME]";
+            + " [--edition-of-category SLUG=LANG ...] [--no-fetch] [--as USERNAME]";
 
     @Inject
     WordPressImport importer;
@@ -38,12 +38,14 @@ public class ImportWordPressCommand implements QuarkusApplication {
         Path file = null;
         Optional<Path> uploads = Optional.empty();
         boolean dryRun = false;
+        boolean fetch = true;
         String actor = "wordpress-import";
         Map<String, String> editions = new HashMap<>();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
                 case "--dry-run" -> dryRun = true;
+                case "--no-fetch" -> fetch = false;
                 case "--uploads", "--edition-of-category", "--as" -> {
                     if (i + 1 >= args.length) {
                         err.println(arg + " needs a value\n" + USAGE);
@@ -80,7 +82,7 @@ public class ImportWordPressCommand implements QuarkusApplication {
         boolean terminal = System.console() != null;
         int[] shownPercent = { -1 };
         try {
-            ImportReport report = importer.run(file, uploads, new WordPressImport.Options(dryRun, editions), who, (done, total, what) -> {
+            ImportReport report = importer.run(file, uploads, new WordPressImport.Options(dryRun, editions, fetch), who, (done, total, what) -> {
                 int percent = total == 0 ? 100 : done * 100 / total;
                 if (terminal) {
                     int bar = percent / 5;

@@ -1,6 +1,7 @@
 package org.masthead.wordpress;
 
 import java.net.URI;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -93,12 +95,20 @@ public class WordPressImport {
     }
 
     /** How to read the export: rehearsal only, and which categories hold which edition. */
-    public record Options(boolean dryRun, Map<String, String> editionOfCategory) {
+    /**
+     * @param fetchMissing whether a file not in the uploads folder is fetched from its address in the export (when that
+     *        answers) rather than reported missing at once
+     */
+    public record Options(boolean dryRun, Map<String, String> editionOfCategory, boolean fetchMissing) {
+
+        public Options(boolean dryRun, Map<String, String> editionOfCategory) {
+            this(dryRun, editionOfCategory, true);
+        }
     }
 
     /** What the first pass learns of each item. */
     private record Known(long id, String type, String status, String title, String link, String attachedFile, List<String> sizes,
-            String excerpt, String alt) {
+            String excerpt, String alt, String url) {
     }
 
     private final ContentService content;
@@ -108,13 +118,16 @@ public class WordPressImport {
     private final UploadService uploads;
     private final CommentService comments;
     private final RedirectService redirects;
+    private final OldFiles files;
     private final ImportKeys keys;
     private final Validator validator;
     private final Event<PublicChange> publicChanges;
     private final Clock clock;
 
     WordPressImport(ContentService content, CategoryService categories, MenuService menus, SeriesService seriesService, UploadService uploads, CommentService comments,
-            RedirectService redirects, ImportKeys keys, Validator validator, Event<PublicChange> publicChanges, Clock clock) {
+            RedirectService redirects, ImportKeys keys, Validator validator, Event<PublicChange> publicChanges, Clock clock,
+            OldFiles files) {
+        this.files = files;
         this.content = content;
         this.categories = categories;
         this.menus = menus;
@@ -167,6 +180,8 @@ public class WordPressImport {
         String firstMenu;
         final Map<String, Long> categoryIds = new HashMap<>();
         final Map<Long, String> uploadUrls = new HashMap<>();
+        /** Attachments whose file was looked for in this pass, found or not: each is looked for once. */
+        final Set<Long> tried = new HashSet<>();
         /** Polylang: the edition of each of its language terms (by slug), of each category its posts use, and its groups of translations. */
         final Map<String, String> polylangEditions = new HashMap<>();
         final Map<String, String> polylangCategories = new HashMap<>();
@@ -241,7 +256,7 @@ public class WordPressImport {
                     }
                     known.put(item.id(), new Known(item.id(), item.type(), item.status(), item.title(), item.link(), file, sizes,
                             item.type().equals("attachment") ? item.excerpt() : "",
-                            item.meta().getOrDefault("_wp_attachment_image_alt", "")));
+                            item.meta().getOrDefault("_wp_attachment_image_alt", ""), item.attachmentUrl()));
                     survey(item);
                 }
             };
@@ -287,7 +302,11 @@ public class WordPressImport {
                     report.found("attachment");
                     String file = item.meta().getOrDefault("_wp_attached_file", "");
                     if (uploadsDir.isEmpty() || file.isEmpty() || !Files.isRegularFile(uploadsDir.get().resolve(file).normalize())) {
-                        report.missingFiles.add(file.isEmpty() ? describe(item) : file);
+                        if (options.fetchMissing() && fetchable(item.attachmentUrl())) {
+                            report.found("attachment to fetch from its address");
+                        } else {
+                            report.missingFiles.add(file.isEmpty() ? describe(item) : file);
+                        }
                     }
                 }
                 case "nav_menu_item" -> report.found("menu entry");
@@ -667,18 +686,44 @@ public class WordPressImport {
                 return Optional.of(key.get().targetId());
             }
             Known a = known.get(wpId);
-            if (a == null || !a.type().equals("attachment") || a.attachedFile().isEmpty() || uploadsDir.isEmpty()) {
+            if (a == null || !a.type().equals("attachment") || a.attachedFile().isEmpty() || !tried.add(wpId)) {
                 return Optional.empty();
             }
-            Path file = uploadsDir.get().resolve(a.attachedFile()).normalize();
-            if (!file.startsWith(uploadsDir.get().normalize()) || !Files.isRegularFile(file)) {
+            Path file = uploadsDir.map(dir -> dir.resolve(a.attachedFile()).normalize())
+                    .filter(f -> f.startsWith(uploadsDir.get().normalize()) && Files.isRegularFile(f)).orElse(null);
+            Path fetched = null;
+            if (file == null && options.fetchMissing() && fetchable(a.url())) {
+                try {
+                    fetched = files.fetch(a.url());
+                    file = fetched;
+                } catch (IOException e) {
+                    report.missingFiles.add(a.attachedFile() + ": " + a.url() + " " + e.getMessage());
+                    return Optional.empty();
+                }
+            }
+            if (file == null) {
                 return Optional.empty();
             }
+            try {
+                return Optional.of(store(wpId, a, file));
+            } catch (InvalidFieldsException e) {
+                report.missingFiles.add(a.attachedFile() + ": " + e.errors().get(0).field() + " " + e.errors().get(0).message());
+                return Optional.empty();
+            } finally {
+                if (fetched != null) {
+                    OldFiles.delete(fetched);
+                }
+            }
+        }
+
+        private long store(long wpId, Known a, Path file) {
+            String name = a.attachedFile().contains("/") ? a.attachedFile().substring(a.attachedFile().lastIndexOf('/') + 1)
+                    : a.attachedFile();
             String[] captionCredit = WordPressBody.captionAndCredit(a.excerpt());
             String alt = a.alt();
             String altText = alt.isBlank() ? (captionCredit[0] != null ? captionCredit[0] : a.title()) : alt;
             UploadView upload = QuarkusTransaction.requiringNew().call(() -> {
-                UploadView stored = uploads.store(who, file, file.getFileName().toString(), altText, captionCredit[0], captionCredit[1]);
+                UploadView stored = uploads.store(who, file, name, altText, captionCredit[0], captionCredit[1]);
                 keys.put(source, "attachment", wpId, stored.id(), null, null);
                 redirects.put("/wp-content/uploads/" + a.attachedFile(), null, stored.url(), "wordpress");
                 for (String size : a.sizes()) {
@@ -693,7 +738,11 @@ public class WordPressImport {
             });
             uploadUrls.put(upload.id(), upload.url());
             report.done("created upload");
-            return Optional.of(upload.id());
+            return upload.id();
+        }
+
+        private static boolean fetchable(String url) {
+            return url != null && url.matches("(?i)https?://[^\\s]+");
         }
 
         private Optional<String> uploadAddress(String oldPath) {

@@ -3,6 +3,9 @@ package org.masthead.wordpress;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +16,8 @@ import org.masthead.shared.PublicUrls;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -82,5 +87,47 @@ class OtherSitesImportTest {
         assertThat(farsi.select(".translations a[hreflang=en]").attr("href")).isEqualTo("/articles/harbour-day-" + run);
         assertThat(english.select(".translations a").eachAttr("hreflang")).as("German is no edition: its post is not linked")
                 .containsExactly("fa");
+    }
+
+    @Test
+    void aFileTheUploadsFolderLacksIsFetchedFromItsAddressAndAnUnreachableOneIsReportedWithoutStopping() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        byte[] photo = Files.readAllBytes(WordPressImportTest.UPLOADS.resolve("2017/06/river-photo.jpg"));
+        HttpServer old = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        old.createContext("/wp-content/uploads/2019/05/", exchange -> {
+            boolean known = exchange.getRequestURI().getPath().endsWith("/pier-" + run + ".jpg");
+            exchange.getResponseHeaders().add("Content-Type", "image/jpeg");
+            exchange.sendResponseHeaders(known ? 200 : 404, known ? photo.length : -1);
+            if (known) {
+                exchange.getResponseBody().write(photo);
+            }
+            exchange.close();
+        });
+        old.start();
+        try {
+            String site = "http://127.0.0.1:" + old.getAddress().getPort();
+            WxrBuilder export = new WxrBuilder(site)
+                    .attachment(31, site + "/wp-content/uploads/2019/05/pier-" + run + ".jpg", "2019/05/pier-" + run + ".jpg",
+                            "The pier " + run, "The pier at dawn (AP/Jane Doe)", "The east pier at dawn")
+                    .attachment(32, site + "/wp-content/uploads/2019/05/gone-" + run + ".jpg", "2019/05/gone-" + run + ".jpg",
+                            "Gone " + run, "", "Something gone")
+                    .attachment(33, "http://127.0.0.1:1/wp-content/uploads/2019/05/far-" + run + ".jpg", "2019/05/far-" + run + ".jpg",
+                            "Far " + run, "", "Something far")
+                    .post(34, "with-a-photo-" + run, "With a photo " + run, "<p><img src=\"" + site + "/wp-content/uploads/2019/05/pier-"
+                            + run + ".jpg\" alt=\"The east pier at dawn\"></p>", "2019-05-02 10:00:00");
+            ImportReport report = run(export);
+            assertThat(report.missingFiles).satisfiesExactlyInAnyOrder(
+                    gone -> assertThat(gone).contains("gone-" + run).contains("HTTP 404"),
+                    far -> assertThat(far).contains("far-" + run).contains("could not be reached"));
+            assertThat(report.done("created upload", 0)).isEqualTo(1);
+            Document page = Jsoup.parse(given().get("/articles/with-a-photo-" + run).then().statusCode(200).extract().asString());
+            String src = page.select("article .body img").attr("src");
+            assertThat(src).startsWith("/uploads/");
+            assertThat(given().get(src).then().statusCode(200).contentType("image/jpeg").extract().asByteArray()).isEqualTo(photo);
+            given().redirects().follow(false).get("/wp-content/uploads/2019/05/pier-" + run + ".jpg").then().statusCode(301)
+                    .header("Location", src);
+        } finally {
+            old.stop(0);
+        }
     }
 }

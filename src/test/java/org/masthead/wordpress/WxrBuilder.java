@@ -70,6 +70,22 @@ final class WxrBuilder {
         return this;
     }
 
+    /** An image attachment whose file WordPress kept at {@code file} under uploads and serves at {@code url}. */
+    WxrBuilder attachment(long id, String url, String file, String title, String caption, String alt) {
+        items.add("<item><title><![CDATA[" + title + "]]></title><link>" + site + "/?attachment_id=" + id + "</link>"
+                + "<dc:creator><![CDATA[mira]]></dc:creator><guid isPermaLink=\"false\">" + url + "</guid><description></description>"
+                + "<content:encoded><![CDATA[]]></content:encoded><excerpt:encoded><![CDATA[" + caption + "]]></excerpt:encoded>"
+                + "<wp:post_id>" + id + "</wp:post_id><wp:post_date><![CDATA[2019-05-01 08:00:00]]></wp:post_date>"
+                + "<wp:post_date_gmt><![CDATA[2019-05-01 08:00:00]]></wp:post_date_gmt><wp:post_modified_gmt><![CDATA[2019-05-01 08:00:00]]>"
+                + "</wp:post_modified_gmt><wp:post_name><![CDATA[" + title.toLowerCase().replace(' ', '-') + "]]></wp:post_name>"
+                + "<wp:status><![CDATA[inherit]]></wp:status><wp:post_parent>0</wp:post_parent><wp:post_type><![CDATA[attachment]]></wp:post_type>"
+                + "<wp:attachment_url><![CDATA[" + url + "]]></wp:attachment_url>"
+                + "<wp:postmeta><wp:meta_key><![CDATA[_wp_attached_file]]></wp:meta_key><wp:meta_value><![CDATA[" + file + "]]></wp:meta_value></wp:postmeta>"
+                + "<wp:postmeta><wp:meta_key><![CDATA[_wp_attachment_image_alt]]></wp:meta_key><wp:meta_value><![CDATA[" + alt
+                + "]]></wp:meta_value></wp:postmeta></item>");
+        return this;
+    }
+
     Path write(Path dir, String name) throws IOException {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n<rss version=\"2.0\" xmlns:excerpt=\"http://wordpress.org/export/1.2/excerpt/\""
                 + " xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" xmlns:wfw=\"http://wellformedweb.org/CommentAPI/\""
