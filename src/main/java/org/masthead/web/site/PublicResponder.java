@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -113,12 +114,14 @@ public class PublicResponder {
         if (hit != null) {
             return Uni.createFrom().item(answer(hit, headers));
         }
-        return Uni.createFrom().item(() -> render(headers, language, base, fullKey, render)).runSubscriptionOn(renderers);
+        String path = uri.getPath();
+        return Uni.createFrom().item(() -> render(headers, language, base, fullKey, path, render)).runSubscriptionOn(renderers);
     }
 
-    private Response render(HttpHeaders headers, String language, String base, String key, Function<SiteFrame, Outcome> render) {
+    private Response render(HttpHeaders headers, String language, String base, String key, String path,
+            Function<SiteFrame, Outcome> render) {
         try {
-            return renderNow(headers, language, base, key, render);
+            return renderNow(headers, language, base, key, path, render);
         } catch (RuntimeException e) {
             if (!DatabaseFaults.unreachable(e)) {
                 throw e;
@@ -156,7 +159,8 @@ public class PublicResponder {
         return unavailable(editionOf(uri.getPath()), baseUrl(uri));
     }
 
-    private Response renderNow(HttpHeaders headers, String language, String base, String key, Function<SiteFrame, Outcome> render) {
+    private Response renderNow(HttpHeaders headers, String language, String base, String key, String path,
+            Function<SiteFrame, Outcome> render) {
         cache.catchUp();
         long generation = cache.generation();
         SiteFrame frame = frames.frame(language, base);
@@ -177,7 +181,16 @@ public class PublicResponder {
             return Response.status(Response.Status.MOVED_PERMANENTLY).header(HttpHeaders.LOCATION, redirect.href())
                     .header(HttpHeaders.CACHE_CONTROL, cacheControl()).build();
         }
-        return problem(frame, (Outcome.Problem) outcome);
+        Outcome.Problem problem = (Outcome.Problem) outcome;
+        if ("notFound".equals(problem.kind())) {
+            // an address a known route does not find (an old slug, a typo) may still be an old address with a redirect
+            Optional<String> moved = redirects.resolve(RedirectService.normalize(path));
+            if (moved.isPresent()) {
+                return movedTo(moved.get());
+            }
+            redirects.missed(path);
+        }
+        return problem(frame, problem);
     }
 
     /**

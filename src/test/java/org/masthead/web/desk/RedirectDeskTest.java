@@ -118,4 +118,19 @@ class RedirectDeskTest {
         BrowserSession editor = BrowserSession.signedIn(admin, "editor");
         assertThat(editor.download(admin + "/site/redirects/export.csv").statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void anAddressAKnownRouteDoesNotFindIsLoggedAndCanBeRedirected() {
+        String missing = "/articles/no-such-piece-" + UUID.randomUUID().toString().substring(0, 8);
+        given().get(missing).then().statusCode(404);
+        given().get("/fa" + missing).then().statusCode(404);
+
+        BrowserSession browser = BrowserSession.signedIn(admin, "admin");
+        Page page = browser.get(admin + "/site/redirects");
+        assertThat(page.document().select("table.misses code").eachText()).contains(missing, "/fa" + missing);
+        Page saved = browser.submit(browser.get(admin + "/site/redirects?path=" + missing), "form.redirect-form",
+                Map.of("target", "/categories/news"));
+        assertThat(saved.document().select(".message").text()).isEqualTo("Redirect saved.");
+        given().redirects().follow(false).get(missing).then().statusCode(301).header("Location", "/categories/news");
+    }
 }
