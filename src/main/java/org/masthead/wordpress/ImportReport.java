@@ -19,6 +19,8 @@ public final class ImportReport {
     public final Map<String, Integer> done = new TreeMap<>();
     public final Map<String, Integer> authors = new TreeMap<>();
     public final Map<String, String> categories = new TreeMap<>();
+    /** The menus imported, each with the edition whose navigation it becomes. */
+    public final Map<String, String> menus = new TreeMap<>();
     public final Map<String, Integer> unknownShortcodes = new TreeMap<>();
     public final List<String> missingFiles = new ArrayList<>();
     public final List<String> slugCollisions = new ArrayList<>();
@@ -57,8 +59,12 @@ public final class ImportReport {
             lines.add("Categories → edition:");
             categories.forEach((slug, edition) -> lines.add("  " + slug + " → " + edition));
         }
+        if (!menus.isEmpty()) {
+            lines.add("Menus → edition:");
+            menus.forEach((menu, edition) -> lines.add("  " + menu + " → " + edition));
+        }
         section(lines, "Shortcodes left as text", unknownShortcodes);
-        list(lines, "Files missing (no file in --uploads)", missingFiles);
+        list(lines, "Files missing (not in --uploads, not fetched)", missingFiles);
         list(lines, "Slugs taken, given another", slugCollisions);
         list(lines, "Not public in WordPress, imported as drafts", notPublic);
         list(lines, "Sticky in WordPress", sticky);

@@ -177,7 +177,10 @@ public class WordPressImport {
         final Map<String, Long> attachmentByFile = new HashMap<>();
         final Map<String, Long> byLink = new HashMap<>();
         final Map<String, Long> seriesIds = new HashMap<>();
-        String firstMenu;
+        /** Each menu's entries (their metadata), then the one menu each edition takes. */
+        final Map<String, List<Map<String, String>>> menuEntries = new LinkedHashMap<>();
+        final Map<String, String> menuOfEdition = new HashMap<>();
+        final Map<Long, String> postLanguages = new HashMap<>();
         final Map<String, Long> categoryIds = new HashMap<>();
         final Map<Long, String> uploadUrls = new HashMap<>();
         /** Attachments whose file was looked for in this pass, found or not: each is looked for once. */
@@ -234,6 +237,15 @@ public class WordPressImport {
                 @Override
                 public void end() {
                     categoryTerms.values().forEach(term -> report.categories.put(categoryPath(term), edition(term)));
+                    menuEntries.forEach((menu, entries) -> {
+                        String edition = menuEdition(entries);
+                        if (menuOfEdition.putIfAbsent(edition, menu) == null) {
+                            report.menus.put(menu, edition);
+                        } else {
+                            report.notes.add("menu “" + menu + "” is not imported: the " + edition + " edition takes its menu from “"
+                                    + menuOfEdition.get(edition) + "”");
+                        }
+                    });
                 }
 
                 @Override
@@ -264,6 +276,9 @@ public class WordPressImport {
 
         private void survey(Item item) {
             total++;
+            if (item.type().equals("post") || item.type().equals("page")) {
+                postLanguages.put(item.id(), language(item));
+            }
             Optional<String> polylang = polylangEdition(item);
             if (polylang.isPresent() && (item.type().equals("post") || item.type().equals("page"))) {
                 for (Wxr.ItemTerm category : item.terms("category")) {
@@ -309,7 +324,11 @@ public class WordPressImport {
                         }
                     }
                 }
-                case "nav_menu_item" -> report.found("menu entry");
+                case "nav_menu_item" -> {
+                    report.found("menu entry");
+                    String menu = item.terms("nav_menu").stream().map(Wxr.ItemTerm::slug).findFirst().orElse("");
+                    menuEntries.computeIfAbsent(menu, k -> new ArrayList<>()).add(item.meta());
+                }
                 default -> report.found("not imported: " + item.type());
             }
         }
@@ -560,13 +579,10 @@ public class WordPressImport {
          */
         private void menuEntry(Item item) {
             String menu = item.terms("nav_menu").stream().map(Wxr.ItemTerm::slug).findFirst().orElse("");
-            if (firstMenu == null) {
-                firstMenu = menu;
-            }
-            if (!menu.equals(firstMenu)) {
-                report.notes.add("menu entry " + item.id() + " of the menu “" + menu + "”: only the first menu, “" + firstMenu
-                        + "”, is imported");
-                return;
+            String menuEdition = menuOfEdition.entrySet().stream().filter(e -> e.getValue().equals(menu)).map(Map.Entry::getKey)
+                    .findFirst().orElse(null);
+            if (menuEdition == null) {
+                return; // the survey named the menus left out
             }
             if (keys.find(source, "menu", item.id()).isPresent()) {
                 report.done("unchanged menu entry");
@@ -606,13 +622,38 @@ public class WordPressImport {
                 }
                 input = new MenuEntryInput(label.isEmpty() ? url : label, MenuTarget.URL, null, null, null, url, parentEntry(meta), null);
             }
-            String edition = language;
+            if (!language.equals(menuEdition) && input.target() != MenuTarget.URL) {
+                report.skipped.add("menu entry " + item.id() + " of the " + menuEdition + " menu “" + menu + "”: it leads to the "
+                        + language + " edition");
+                return;
+            }
+            String edition = menuEdition;
             MenuEntryInput entry = input;
             QuarkusTransaction.requiringNew().run(() -> {
                 long id = menus.add(who, edition, entry).id();
                 keys.put(source, "menu", item.id(), id, null, null);
             });
             report.done("created menu entry");
+        }
+
+        /** The edition most of a menu's entries lead to (its categories and posts; addresses count for none), else the root. */
+        private String menuEdition(List<Map<String, String>> entries) {
+            Map<String, Integer> votes = new HashMap<>();
+            for (Map<String, String> meta : entries) {
+                long objectId = number(meta.get("_menu_item_object_id"));
+                String type = meta.getOrDefault("_menu_item_type", "");
+                String edition = null;
+                if (type.equals("taxonomy") && "category".equals(meta.get("_menu_item_object"))) {
+                    edition = categoryTerms.values().stream().filter(t -> t.id() == objectId).findFirst().map(this::edition).orElse(null);
+                } else if (type.equals("post_type")) {
+                    edition = postLanguages.get(objectId);
+                }
+                if (edition != null) {
+                    votes.merge(edition, 1, Integer::sum);
+                }
+            }
+            return votes.entrySet().stream().max(Map.Entry.<String, Integer> comparingByValue()
+                    .thenComparing(e -> Edition.isRoot(e.getKey()) ? 1 : 0)).map(Map.Entry::getKey).orElse(Edition.ROOT);
         }
 
         private Long parentEntry(Map<String, String> meta) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.masthead.shared.PublicUrls;
+import org.masthead.testing.Api;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,5 +130,28 @@ class OtherSitesImportTest {
         } finally {
             old.stop(0);
         }
+    }
+
+    @Test
+    void eachEditionTakesTheMenuWhoseEntriesLeadIntoIt() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        WxrBuilder export = new WxrBuilder("https://menus-" + run + ".example");
+        export.category("farsi", "فارسی");
+        int farsi = export.lastTermId();
+        export.category("shqip", "Shqip");
+        int shqip = export.lastTermId();
+        export.post(41, "lajme-" + run, "Lajme " + run, "<p>Lajme.</p>", "2019-06-01 09:00:00", "category:shqip")
+                .menuEntry(51, "menu-fa-" + run, "فارسی " + run, "taxonomy", "category", farsi, "")
+                .menuEntry(52, "menu-fa-" + run, "Home " + run, "custom", "custom", 0, export.site() + "/fa/")
+                .menuEntry(53, "menu-sq-" + run, "Lajme " + run, "post_type", "post", 41, "")
+                .menuEntry(54, "menu-sq-" + run, "Shqip " + run, "taxonomy", "category", shqip, "")
+                .menuEntry(55, "footer-sq-" + run, "Kontakt " + run, "post_type", "post", 41, "");
+        ImportReport report = run(export);
+        assertThat(report.menus).containsEntry("menu-fa-" + run, "fa").containsEntry("menu-sq-" + run, "sq")
+                .doesNotContainKey("footer-sq-" + run);
+        assertThat(report.notes).anySatisfy(note -> assertThat(note).contains("footer-sq-" + run).contains("menu-sq-" + run));
+        assertThat(Api.readersMenu("fa").getList("label", String.class)).contains("فارسی " + run, "Home " + run);
+        assertThat(Api.readersMenu("sq").getList("label", String.class)).contains("Lajme " + run, "Shqip " + run)
+                .doesNotContain("Kontakt " + run);
     }
 }

@@ -86,6 +86,32 @@ final class WxrBuilder {
         return this;
     }
 
+    /**
+     * An entry of the navigation menu {@code menu}: {@code type} "taxonomy" (object "category") or "post_type" (object
+     * "post" or "page") naming {@code objectId}, or "custom" with {@code url}.
+     */
+    WxrBuilder menuEntry(long id, String menu, String label, String type, String object, long objectId, String url) {
+        items.add("<item><title><![CDATA[" + label + "]]></title><link>" + site + "/?p=" + id + "</link><dc:creator><![CDATA[mira]]></dc:creator>"
+                + "<content:encoded><![CDATA[]]></content:encoded><excerpt:encoded><![CDATA[]]></excerpt:encoded><wp:post_id>" + id
+                + "</wp:post_id><wp:post_date_gmt><![CDATA[2019-05-01 08:00:00]]></wp:post_date_gmt><wp:post_name><![CDATA[" + id
+                + "]]></wp:post_name><wp:status><![CDATA[publish]]></wp:status><wp:post_parent>0</wp:post_parent><wp:menu_order>" + id
+                + "</wp:menu_order><wp:post_type><![CDATA[nav_menu_item]]></wp:post_type><category domain=\"nav_menu\" nicename=\"" + menu
+                + "\"><![CDATA[" + menu + "]]></category>" + meta("_menu_item_type", type) + meta("_menu_item_menu_item_parent", "0")
+                + meta("_menu_item_object_id", String.valueOf(objectId)) + meta("_menu_item_object", object) + meta("_menu_item_url", url)
+                + "</item>");
+        return this;
+    }
+
+    private static String meta(String key, String value) {
+        return "<wp:postmeta><wp:meta_key><![CDATA[" + key + "]]></wp:meta_key><wp:meta_value><![CDATA[" + value
+                + "]]></wp:meta_value></wp:postmeta>";
+    }
+
+    /** The id WordPress gave the last category added (counting from 101). */
+    int lastTermId() {
+        return termId;
+    }
+
     Path write(Path dir, String name) throws IOException {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n<rss version=\"2.0\" xmlns:excerpt=\"http://wordpress.org/export/1.2/excerpt/\""
                 + " xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" xmlns:wfw=\"http://wellformedweb.org/CommentAPI/\""
