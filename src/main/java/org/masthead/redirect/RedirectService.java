@@ -119,6 +119,12 @@ public class RedirectService {
                 .map(to -> to + fragment);
     }
 
+    /** Where readers find item {@code itemId} now, if it is live. */
+    @Transactional
+    public Optional<String> itemAddress(long itemId) {
+        return liveAddress(itemId);
+    }
+
     /** Makes {@code path} (normalized here) answer with the item or the address; an existing one is repointed. */
     @Transactional
     public void put(String path, Long itemId, String target, String origin) {

@@ -453,11 +453,17 @@ public class WordPressImport {
         private String relink(String html, boolean[] unresolved) {
             return HREF_VALUE.matcher(html).replaceAll(m -> {
                 String href = unescape(m.group(1));
-                Optional<String> now = redirects.newAddress(href);
+                // a post of this export by its id or permalink (another site's ?p=2 may share the redirect table), else
+                // whatever redirect answers the address (an archive, a file)
+                Optional<Long> post = postNamed(href);
+                Optional<String> now = post.isPresent()
+                        ? keys.find(source, "post", post.get()).flatMap(key -> redirects.itemAddress(key.targetId()))
+                                .map(address -> address + fragment(href))
+                        : redirects.newAddress(href);
                 if (now.isPresent()) {
                     return Matcher.quoteReplacement("href=\"" + now.get().replace("&", "&amp;") + "\"");
                 }
-                if (namesAPost(href)) {
+                if (post.isPresent()) {
                     unresolved[0] = true;
                 }
                 return Matcher.quoteReplacement(m.group());
@@ -472,14 +478,21 @@ public class WordPressImport {
             });
         }
 
-        private boolean namesAPost(String href) {
+        /** The WordPress id of the post or page of this export that {@code href} names by its id or its permalink. */
+        private Optional<Long> postNamed(String href) {
             String address = href.replaceFirst("#.*", "");
             Matcher id = OLD_ID_LINK.matcher(address);
-            if (id.matches()) {
-                Known target = known.get(Long.valueOf(id.group(1)));
-                return target != null && (target.type().equals("post") || target.type().equals("page"));
-            }
-            return address.startsWith("/") && byLink.containsKey(RedirectService.normalize(address.replaceFirst("\\?.*", "")));
+            Long wpId = id.matches() ? Long.valueOf(id.group(1))
+                    : address.startsWith("/") && !address.startsWith("//")
+                            ? byLink.get(RedirectService.normalize(address.replaceFirst("\\?.*", ""))) : null;
+            Known target = wpId == null ? null : known.get(wpId);
+            return target != null && (target.type().equals("post") || target.type().equals("page")) ? Optional.of(wpId)
+                    : Optional.empty();
+        }
+
+        private static String fragment(String href) {
+            int hash = href.indexOf('#');
+            return hash < 0 ? "" : href.substring(hash);
         }
 
         /** Once every post is in: Polylang's groups of translations become translation links between the imported items. */

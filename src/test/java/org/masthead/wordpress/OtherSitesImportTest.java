@@ -42,6 +42,9 @@ class OtherSitesImportTest {
     @Test
     void linksBetweenPostsLeadToTheNewAddressesEvenToPostsFurtherDownTheExport() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
+        // another site imported before, whose post 2 took "?p=2"
+        run(new WxrBuilder("https://decoy-" + run + ".example").post(2, "decoy-" + run, "Decoy " + run, "<p>Decoy.</p>",
+                "2019-04-01 10:00:00"));
         WxrBuilder export = new WxrBuilder("https://links-" + run + ".example");
         String later = export.permalink("2019-05-02 10:00:00", "the-later-piece-" + run);
         export.category("harbour-" + run, "Harbour")
