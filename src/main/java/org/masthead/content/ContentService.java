@@ -148,7 +148,7 @@ public class ContentService {
         if (item == null || item.workingRevision != revision || item.body == null) {
             return false;
         }
-        String body = relink.apply(item.body);
+        String body = sanitizer.sanitize(relink.apply(item.body));
         if (body.equals(item.body)) {
             return false;
         }

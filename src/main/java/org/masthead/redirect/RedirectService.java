@@ -31,6 +31,7 @@ import org.masthead.shared.ContentKind;
 import org.masthead.shared.PublicUrls;
 import org.masthead.taxonomy.DigestSeries;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -162,8 +163,7 @@ public class RedirectService {
     public List<RedirectView> list(String query, int limit) {
         String q = query == null ? "" : query.strip();
         var found = q.isEmpty() ? Redirect.<Redirect> find("order by hits desc, path")
-                : Redirect.<Redirect> find("path like ?1 or target like ?1 order by hits desc, path",
-                        "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                : Redirect.<Redirect> find("path like ?1 or target like ?1 order by hits desc, path", like(q));
         return found.page(0, limit).list().stream().map(this::view).toList();
     }
 
@@ -171,6 +171,17 @@ public class RedirectService {
     @Transactional
     public long count() {
         return Redirect.count();
+    }
+
+    /** How many redirects {@link #list(String, int)} finds for {@code query}. */
+    @Transactional
+    public long count(String query) {
+        String q = query == null ? "" : query.strip();
+        return q.isEmpty() ? Redirect.count() : Redirect.count("path like ?1 or target like ?1", like(q));
+    }
+
+    private static String like(String q) {
+        return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private RedirectView view(Redirect r) {
@@ -237,6 +248,7 @@ public class RedirectService {
      * named by its line.
      */
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     public CsvResult importCsv(StaffMember who, Reader csv) {
         who.require(Roles.ADMIN, "Managing redirects");
         List<FieldError> errors = new ArrayList<>();
@@ -280,9 +292,27 @@ public class RedirectService {
             throw new InvalidFieldsException(errors.size() > 50 ? errors.subList(0, 50) : errors);
         }
         int created = 0;
-        for (String[] row : rows) {
-            created += Redirect.byPath(key(row[0])).isEmpty() ? 1 : 0;
-            put(row[0], row[2].isEmpty() ? null : Long.valueOf(row[2]), row[1], "csv");
+        Instant now = Instant.now(clock);
+        var em = Redirect.getEntityManager();
+        for (int i = 0; i < rows.size(); i++) {
+            String[] row = rows.get(i);
+            String key = key(row[0].strip());
+            Redirect redirect = Redirect.byPath(key).orElse(null);
+            if (redirect == null) {
+                redirect = new Redirect();
+                redirect.path = key;
+                redirect.createdAt = now;
+                created++;
+            }
+            redirect.itemId = row[2].isEmpty() ? null : Long.valueOf(row[2]);
+            redirect.target = redirect.itemId == null ? row[1].strip() : null;
+            redirect.origin = "csv";
+            redirect.persist();
+            if (i % 500 == 499) {
+                // a long file stays a sequence of small flushes, not one growing persistence context
+                em.flush();
+                em.clear();
+            }
         }
         return new CsvResult(created, rows.size() - created);
     }
@@ -307,7 +337,7 @@ public class RedirectService {
         }
     }
 
-    private static final int MAX_CSV_ROWS = 100_000;
+    private static final int MAX_CSV_ROWS = 50_000;
 
     private static String key(String path) {
         return path.startsWith("?") ? path : normalize(path);
@@ -321,7 +351,8 @@ public class RedirectService {
                 || from.length() > 700 || from.startsWith("/admin") || from.startsWith("/api") || from.startsWith("/q/")) {
             errors.add(new FieldError(prefix + "path", "give an old address on this site, e.g. /2017/06/old-post/ or ?p=123"));
         }
-        if (!(to.startsWith("/") && !to.startsWith("//") || to.matches("(?i)https?://[^\\s]+")) || to.length() > 2000) {
+        if (!(to.startsWith("/") && !to.startsWith("//") || to.matches("(?i)https?://[^/\\s].*")) || to.length() > 2000
+                || !to.matches("[^\\s\"<>\\\\\\p{Cntrl}]+")) {
             errors.add(new FieldError(prefix + "target", "give a path on this site (/articles/…) or an http(s) address"));
         }
     }

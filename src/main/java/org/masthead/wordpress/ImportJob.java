@@ -59,4 +59,8 @@ public class ImportJob extends PanacheEntityBase {
 
     @Column(length = 2000)
     public String error;
+
+    /** The import that resumed this failed one, if any. */
+    @Column(name = "resumed_as")
+    public Long resumedAs;
 }

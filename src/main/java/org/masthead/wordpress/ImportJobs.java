@@ -32,6 +32,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
@@ -47,7 +48,13 @@ public class ImportJobs {
 
     /** A job as the desk and the API show it. */
     public record JobView(long id, String status, boolean dryRun, String fileName, String createdBy, Instant createdAt,
-            Instant finishedAt, int itemsDone, int itemsTotal, Map<String, Object> counts, List<String> report, String error) {
+            Instant finishedAt, int itemsDone, int itemsTotal, Map<String, Object> counts, List<String> report, String error,
+            Long resumedAs) {
+
+        /** A failed import not resumed yet. */
+        public boolean resumable() {
+            return "failed".equals(status) && resumedAs == null;
+        }
 
         /** The progress bar's end: the export's item count once known. */
         public int progressMax() {
@@ -144,13 +151,21 @@ public class ImportJobs {
      */
     public JobView resume(StaffMember who, long failedId) {
         who.require(Roles.ADMIN, "Importing from WordPress");
-        JobView failed = view(failedId);
-        ImportJob kept = QuarkusTransaction.requiringNew().call(() -> ImportJob.findById(failedId));
-        if (!"failed".equals(failed.status()) || !Files.isRegularFile(Path.of(kept.exportPath))) {
-            throw InvalidFieldsException.of("job", "only a failed import whose files are still kept can be resumed");
-        }
-        long id = create(who, kept.fileName, Path.of(kept.exportPath), kept.uploadsPath == null ? null : Path.of(kept.uploadsPath),
-                kept.dryRun);
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob kept = ImportJob.findById(failedId, LockModeType.PESSIMISTIC_WRITE);
+            if (kept == null) {
+                throw new NotFoundException("No import has id " + failedId + ".");
+            }
+            if (!"failed".equals(kept.status) || kept.resumedAs != null || !Files.isRegularFile(Path.of(kept.exportPath))
+                    || (kept.uploadsPath != null && !Files.isDirectory(Path.of(kept.uploadsPath)))) {
+                throw InvalidFieldsException.of("job", kept.resumedAs != null ? "was resumed already, as import " + kept.resumedAs
+                        : "only a failed import whose files are still kept can be resumed");
+            }
+            long next = create(who, kept.fileName, Path.of(kept.exportPath), kept.uploadsPath == null ? null : Path.of(kept.uploadsPath),
+                    kept.dryRun);
+            kept.resumedAs = next;
+            return next;
+        });
         JobView queued = view(id);
         worker.runAsync(() -> run(id));
         return queued;
@@ -237,7 +252,7 @@ public class ImportJobs {
             }
         }
         return new JobView(job.id, job.status, job.dryRun, job.fileName, job.createdBy, job.createdAt, job.finishedAt, job.itemsDone,
-                job.itemsTotal, counts, job.report == null ? List.of() : List.of(job.report.split("\n")), job.error);
+                job.itemsTotal, counts, job.report == null ? List.of() : List.of(job.report.split("\n")), job.error, job.resumedAs);
     }
 
     /** Unpacks a zip of wp-content/uploads into {@code into}, refusing entries that would land outside it. */

@@ -88,14 +88,20 @@ class ImportApiTest {
         assertThat(resumed.getInt("counts.done.'unchanged article'")).isEqualTo(3);
         assertThat(resumed.getMap("counts.done")).doesNotContainKey("created article");
         given().get("/articles/resumed-3-" + run).then().statusCode(200);
+        as("admin").post("/api/v1/imports/" + id + "/resume").then().statusCode(400)
+                .body("errors.message", hasItem(containsString("resumed already, as import " + again)));
 
-        // on the desk: the failed import offers to resume, and resuming shows the new one
+        // on the desk: a resumed import names its successor; a failed one offers to resume, and resuming shows the new one
         BrowserSession desk = BrowserSession.signedIn(admin, "admin");
-        Page failed = desk.get(admin + "/site/import/" + id);
-        assertThat(failed.document().select("form.resume-import").attr("action")).isEqualTo("/admin/site/import/" + id + "/resume");
-        Page next = desk.submit(failed, "form.resume-import", Map.of());
-        assertThat(next.uri().getPath()).matches("/admin/site/import/\\d+").isNotEqualTo("/admin/site/import/" + id);
+        Page resumedOnce = desk.get(admin + "/site/import/" + id);
+        assertThat(resumedOnce.document().select("form.resume-import")).isEmpty();
+        assertThat(resumedOnce.document().select(".import-progress a[href=/admin/site/import/" + again + "]")).isNotEmpty();
         assertThat(desk.get(admin + "/site/import/" + again).document().select("form.resume-import")).as("only failed ones").isEmpty();
+        QuarkusTransaction.requiringNew().run(() -> ImportJob.update("status = 'failed', error = 'Stopped by a restart' where id = ?1", again));
+        Page failed = desk.get(admin + "/site/import/" + again);
+        assertThat(failed.document().select("form.resume-import").attr("action")).isEqualTo("/admin/site/import/" + again + "/resume");
+        Page next = desk.submit(failed, "form.resume-import", Map.of());
+        assertThat(next.uri().getPath()).matches("/admin/site/import/\\d+").isNotEqualTo("/admin/site/import/" + again);
     }
 
     @Test

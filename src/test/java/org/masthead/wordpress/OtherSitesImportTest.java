@@ -117,12 +117,15 @@ class OtherSitesImportTest {
                             "Gone " + run, "", "Something gone")
                     .attachment(33, "http://127.0.0.1:1/wp-content/uploads/2019/05/far-" + run + ".jpg", "2019/05/far-" + run + ".jpg",
                             "Far " + run, "", "Something far")
+                    .attachment(35, "http://files.elsewhere.example/wp-content/uploads/2019/05/away-" + run + ".jpg",
+                            "2019/05/away-" + run + ".jpg", "Away " + run, "", "Somewhere else")
                     .post(34, "with-a-photo-" + run, "With a photo " + run, "<p><img src=\"" + site + "/wp-content/uploads/2019/05/pier-"
                             + run + ".jpg\" alt=\"The east pier at dawn\"></p>", "2019-05-02 10:00:00");
             ImportReport report = run(export);
             assertThat(report.missingFiles).satisfiesExactlyInAnyOrder(
                     gone -> assertThat(gone).contains("gone-" + run).contains("HTTP 404"),
-                    far -> assertThat(far).contains("far-" + run).contains("could not be reached"));
+                    far -> assertThat(far).contains("far-" + run).contains("could not be reached"),
+                    away -> assertThat(away).contains("away-" + run).contains("not on the old site's own host"));
             assertThat(report.done("created upload", 0)).isEqualTo(1);
             Document page = Jsoup.parse(given().get("/articles/with-a-photo-" + run).then().statusCode(200).extract().asString());
             String src = page.select("article .body img").attr("src");

@@ -221,6 +221,9 @@ public class PublicResponder {
             return Response.status(status).type(page.contentType()).entity(page.render(frame))
                     .header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
         }
+        if (outcome instanceof Outcome.Redirect redirect) {
+            return movedTo(redirect.href());
+        }
         return problem(frame, outcome instanceof Outcome.Problem problem ? problem : (Outcome.Problem) Outcome.notFound());
     }
 

@@ -78,6 +78,15 @@ class RedirectDeskTest {
                 second -> assertThat(second).startsWith("Line 4, where it leads"));
         given().redirects().follow(false).get("/" + run + "/fine/").then().statusCode(404);
 
+        // a file in another encoding, and a target that would break out of an attribute
+        Page utf16 = browser.postMultipart(admin + "/site/redirects/import", Map.of("_csrf", token(refused)), "file", "utf16.csv",
+                "text/csv", ("/" + run + "/x,/categories/news\n").getBytes(StandardCharsets.UTF_16));
+        assertThat(utf16.status()).isEqualTo(400);
+        assertThat(utf16.document().select("#file-error").text()).contains("not UTF-8");
+        Page quoted = browser.postMultipart(admin + "/site/redirects/import", Map.of("_csrf", token(refused)), "file", "q.csv",
+                "text/csv", ("/" + run + "/q,\"https://x.example/\"\"><script>\"\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(quoted.document().select(".csv-errors li").eachText()).singleElement().asString().startsWith("Line 1, where it leads");
+
         // a spreadsheet's file: a byte order mark, quoted cells, a comma inside one, no header
         String good = "\uFEFF\"/" + run + "/fine/\",/categories/news\n\"/" + run + "/a,b/\",\"https://elsewhere.example/x?a=1,2\"\r\n";
         Page imported = browser.postMultipart(admin + "/site/redirects/import", Map.of("_csrf", token(refused)), "file", "good.csv",
@@ -108,7 +117,7 @@ class RedirectDeskTest {
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(export.headers().firstValue("Content-Disposition").orElse("")).contains("redirects.csv");
-        assertThat(export.body()).startsWith("old_address,leads_to,item_id,origin,hits\r\n")
+        assertThat(export.body()).as("with a byte order mark for spreadsheets").startsWith("\uFEFFold_address,leads_to,item_id,origin,hits\r\n")
                 .contains("/" + run + "/renamed,/tags/river,,desk,2\r\n")
                 .contains("\"/" + run + "/a,b\",\"https://elsewhere.example/x?a=1,2\",,csv,1\r\n");
         Page again = browser.postMultipart(admin + "/site/redirects/import", Map.of("_csrf", token(edited)), "file", "export.csv",

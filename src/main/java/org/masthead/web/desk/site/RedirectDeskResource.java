@@ -115,6 +115,8 @@ public class RedirectDeskResource {
     @Produces("text/csv; charset=UTF-8")
     public Response export() throws IOException {
         StringWriter csv = new StringWriter();
+        // the byte order mark tells spreadsheets the file is UTF-8, so Persian and Arabic addresses read right
+        csv.write('\uFEFF');
         redirects.exportCsv(staff.required(), csv);
         return Response.ok(csv.toString()).header("Content-Disposition", "attachment; filename=\"redirects.csv\"")
                 .header("Cache-Control", "no-store").build();
@@ -124,7 +126,7 @@ public class RedirectDeskResource {
     @POST
     @Path("import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response importCsv(@RestForm("file") FileUpload file) throws IOException {
+    public Response importCsv(@RestForm("file") FileUpload file) {
         if (file == null || file.size() == 0) {
             return refused(new InvalidFieldsException(List.of(new FieldError("file", "choose a CSV file to import"))), null, null, null);
         }
@@ -144,6 +146,9 @@ public class RedirectDeskResource {
                     .build();
         } catch (InvalidFieldsException e) {
             return refused(e, null, null, null);
+        } catch (IOException e) {
+            return refused(new InvalidFieldsException(List.of(new FieldError("file",
+                    "is not UTF-8 text (save it from the spreadsheet as \"CSV UTF-8\")"))), null, null, null);
         }
     }
 
@@ -162,7 +167,7 @@ public class RedirectDeskResource {
             String message) {
         List<String> csvErrors = errors.entrySet().stream().filter(e -> e.getKey().startsWith("line "))
                 .map(e -> csvLine(e.getKey()) + ": " + e.getValue()).toList();
-        return Templates.redirects(staff.required(), redirects.list(query, SHOWN), redirects.count(), query == null ? "" : query,
+        return Templates.redirects(staff.required(), redirects.list(query, SHOWN), redirects.count(query), query == null ? "" : query,
                 redirects.misses(100), editing, form, errors, csvErrors, message);
     }
 
