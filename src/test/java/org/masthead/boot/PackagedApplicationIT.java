@@ -122,6 +122,73 @@ class PackagedApplicationIT {
         assertThat(wrong).anyMatch(line -> line.startsWith("Import refused:") && line.contains("Nothing was written"));
     }
 
+    @Test
+    void twoNodesOnOneDatabaseServeATakedownWithinASecondOfEachOther() throws Exception {
+        execute("CREATE DATABASE masthead_nodes CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        String jdbcUrl = servers.mariaDb().jdbcUrl().replace("/" + MariaDbServer.DATABASE, "/masthead_nodes");
+        int portA = PackagedApp.freePort();
+        int portB = PackagedApp.freePort();
+        Map<String, String> envA = PackagedApp.standardVariables(jdbcUrl, servers.keycloak().realmUrl());
+        envA.put("QUARKUS_HTTP_PORT", Integer.toString(portA));
+        Process a = PackagedApp.launch(envA, "node-a", List.of());
+        Process b = null;
+        try {
+            String nodeA = "http://localhost:" + portA;
+            PackagedApp.awaitReady(a, nodeA, "node-a"); // A migrates first; B finds the schema made
+            Map<String, String> envB = new java.util.HashMap<>(envA);
+            envB.put("QUARKUS_HTTP_PORT", Integer.toString(portB));
+            b = PackagedApp.launch(envB, "node-b", List.of());
+            String nodeB = "http://localhost:" + portB;
+            PackagedApp.awaitReady(b, nodeB, "node-b");
+
+            String editor = token("editor");
+            String reviewer = token("reviewer");
+            long id = given().baseUri(nodeA).auth().oauth2(editor).contentType("application/json")
+                    .body(Map.of("title", "A story to take down", "language", "en", "body", "<p>Wrong.</p>"))
+                    .post("/api/v1/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+            int version = given().baseUri(nodeA).auth().oauth2(editor).get("/api/v1/articles/" + id).then().extract().path("version");
+            given().baseUri(nodeA).auth().oauth2(editor).contentType("application/json").body(Map.of("version", version))
+                    .post("/api/v1/articles/" + id + "/submit").then().statusCode(200);
+            version = given().baseUri(nodeA).auth().oauth2(reviewer).get("/api/v1/articles/" + id).then().extract().path("version");
+            given().baseUri(nodeA).auth().oauth2(reviewer).contentType("application/json").body(Map.of("version", version))
+                    .post("/api/v1/articles/" + id + "/approve").then().statusCode(200);
+            String page = "/articles/a-story-to-take-down";
+            awaitStatus(nodeB, page, 200); // node B's cache learns the new page too (its listings were cached)
+            given().baseUri(nodeB).get(page).then().statusCode(200); // now cached on B
+
+            version = given().baseUri(nodeA).auth().oauth2(reviewer).get("/api/v1/articles/" + id).then().extract().path("version");
+            given().baseUri(nodeA).auth().oauth2(reviewer).contentType("application/json").body(Map.of("version", version))
+                    .post("/api/v1/articles/" + id + "/unpublish").then().statusCode(200);
+            long took = awaitStatus(nodeB, page, 404);
+            System.out.println("Node B stopped serving the unpublished article " + took + " ms after node A took it down");
+            assertThat(took).as("milliseconds until node B stops serving the unpublished article").isLessThan(1500);
+        } finally {
+            a.destroy();
+            if (b != null) {
+                b.destroy();
+                b.waitFor(30, TimeUnit.SECONDS);
+            }
+            a.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** How long until {@code path} on {@code base} answers {@code status}, in milliseconds; fails after 10 s. */
+    private static long awaitStatus(String base, String path, int status) throws InterruptedException {
+        long start = System.nanoTime();
+        while (given().baseUri(base).redirects().follow(false).get(path).statusCode() != status) {
+            assertThat(System.nanoTime() - start).as(base + path + " never answered " + status).isLessThan(10_000_000_000L);
+            Thread.sleep(50);
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static String token(String user) {
+        return given().contentType("application/x-www-form-urlencoded").formParam("grant_type", "password")
+                .formParam("client_id", "masthead-test").formParam("username", user).formParam("password", user)
+                .post(servers.keycloak().realmUrl() + "/protocol/openid-connect/token").then().statusCode(200).extract()
+                .path("access_token");
+    }
+
     private static List<String> runToEnd(Map<String, String> env, String name, List<String> arguments) throws Exception {
         return runToEnd(env, name, arguments, 0);
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -180,12 +181,21 @@ public class PageCache {
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicChange change) {
+        drop(change.languages(), change.reason());
+    }
+
+    /** A change another node made, read from the change log (see {@link ChangeFeed}). */
+    void changedElsewhere(Set<String> languages, String reason) {
+        drop(languages, "on another node: " + reason);
+    }
+
+    private void drop(Set<String> languages, String reason) {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         generation.incrementAndGet();
-        pages.values().removeIf(kept -> change.touches(kept.page.language()));
-        change.languages().forEach(language -> editionChanged.merge(language, now, (a, b) -> a.isAfter(b) ? a : b));
+        pages.values().removeIf(kept -> languages.contains(kept.page.language()));
+        languages.forEach(language -> editionChanged.merge(language, now, (a, b) -> a.isAfter(b) ? a : b));
         nextVisibilityChange.set(UNKNOWN);
-        LOG.debugf("Public pages of %s dropped: %s", change.languages(), change.reason());
+        LOG.debugf("Public pages of %s dropped: %s", languages, reason);
     }
 
     /** How many pages are held, for tests and metrics. */
