@@ -1,72 +1,64 @@
 package org.masthead.comment;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 /**
- * How many comments each client address sent lately, in memory: enough to slow a flood from one
- * machine without a shared store (each instance of the app counts on its own). Behind a reverse
- * proxy the address is the proxy's unless quarkus.http.proxy.proxy-address-forwarding is set.
+ * How many comments each client address sent within the window ({@code masthead.comments.*}), kept in MariaDB
+ * ({@code comment_send}) so that the limit is one for all app nodes rather than one per node. Old rows are deleted
+ * as they leave the window.
  */
 @ApplicationScoped
 public class CommentRateLimit {
 
-    /** Past this many addresses, ones that have been quiet for a whole window are forgotten. */
-    private static final int TIDY_AT = 10_000;
-    /**
-     * The most addresses remembered: a flood from more distinct addresses than this within one window
-     * makes the counts start over rather than the memory grow (a few MB at most).
-     */
-    private static final int MOST_ADDRESSES = 100_000;
+    private static final Logger LOG = Logger.getLogger(CommentRateLimit.class);
 
-    private final Map<String, Deque<Instant>> sent = new ConcurrentHashMap<>();
+    private final EntityManager em;
     private final Clock clock;
     private final CommentConfig config;
 
-    CommentRateLimit(Clock clock, CommentConfig config) {
+    CommentRateLimit(EntityManager em, Clock clock, CommentConfig config) {
+        this.em = em;
         this.clock = clock;
         this.config = config;
     }
 
     /** Whether {@code address} may send another comment now. */
     public boolean allows(String address) {
-        Instant since = Instant.now(clock).minus(config.window());
-        Deque<Instant> times = sent.get(address);
-        if (times == null) {
-            return true;
-        }
-        synchronized (times) {
-            times.removeIf(t -> !t.isAfter(since));
-            return times.size() < config.perAddress();
-        }
+        Timestamp since = Timestamp.from(Instant.now(clock).minus(config.window()));
+        long sent = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT COUNT(*) FROM comment_send WHERE address = ?1 AND sent_at > ?2").setParameter(1, key(address))
+                .setParameter(2, since).getSingleResult()).longValue());
+        return sent < config.perAddress();
     }
 
     /** Counts a comment from {@code address} (also one a bot sent through the honeypot). */
     public void record(String address) {
-        Instant now = Instant.now(clock);
-        if (sent.size() >= TIDY_AT) {
-            Instant since = now.minus(config.window());
-            sent.values().removeIf(times -> {
-                synchronized (times) {
-                    return times.isEmpty() || !times.peekLast().isAfter(since);
-                }
-            });
-            if (sent.size() >= MOST_ADDRESSES) {
-                sent.clear();
-            }
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("INSERT INTO comment_send (address, sent_at) VALUES (?1, ?2)")
+                .setParameter(1, key(address)).setParameter(2, now).executeUpdate());
+    }
+
+    @Scheduled(every = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void forgetOld() {
+        Timestamp before = Timestamp.from(Instant.now(clock).minus(config.window()));
+        try {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM comment_send WHERE sent_at <= ?1")
+                    .setParameter(1, before).executeUpdate());
+        } catch (RuntimeException e) {
+            LOG.debugf("Old comment counts not deleted now: %s", e.getMessage());
         }
-        Deque<Instant> times = sent.computeIfAbsent(address, a -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(now);
-            while (times.size() > config.perAddress()) {
-                times.removeFirst();
-            }
-        }
+    }
+
+    private static String key(String address) {
+        return address == null ? "" : address.length() > 64 ? address.substring(0, 64) : address;
     }
 }

@@ -9,8 +9,15 @@ import static org.masthead.testing.Api.createArticle;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +77,41 @@ class ScheduledPublishingTest {
 
         workflow.applySchedule();
         as("editor").get("/api/v1/articles/" + id).then().body("status", equalTo("UNPUBLISHED"));
+    }
+
+    @Test
+    void schedulersOfSeveralNodesRunningAtOnceRecordEachGoLiveOnce() throws Exception {
+        Instant at = clock.instant().plus(Duration.ofHours(3));
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            long id = createArticle("editor", article("Embargoed, node race " + i));
+            action("editor", id, "submit").statusCode(200);
+            action("reviewer", id, "approve", Map.of("publishAt", at.toString())).statusCode(200);
+            ids.add(id);
+        }
+        clock.advance(Duration.ofHours(3).plusSeconds(1));
+
+        // four nodes' schedulers firing in the same instant, each in its own transaction
+        ExecutorService nodes = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> runs = new ArrayList<>();
+        for (int n = 0; n < 4; n++) {
+            runs.add(nodes.submit(() -> {
+                start.await();
+                return workflow.applySchedule();
+            }));
+        }
+        start.countDown();
+        for (Future<Integer> run : runs) {
+            run.get(30, TimeUnit.SECONDS);
+        }
+        nodes.shutdown();
+
+        for (long id : ids) {
+            as("editor").get("/api/v1/articles/" + id).then().body("status", equalTo("PUBLISHED"));
+            as("editor").get("/api/v1/articles/" + id + "/history").then()
+                    .body("findAll { it.action == 'scheduled-publish' }.size()", equalTo(1));
+        }
     }
 
     @Test

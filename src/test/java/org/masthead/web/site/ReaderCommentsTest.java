@@ -12,6 +12,7 @@ import static org.masthead.web.site.Reader.slug;
 import static org.masthead.testing.Api.as;
 import static org.masthead.testing.Api.createArticle;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -25,9 +26,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.masthead.shared.AdjustableClock;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 /** Readers' comments on the public site: held for moderation, shown once approved, counted in listings, never able to run script. */
 @QuarkusTest
@@ -38,6 +41,9 @@ class ReaderCommentsTest {
 
     @Inject
     AdjustableClock clock;
+
+    @Inject
+    EntityManager em;
 
     @AfterEach
     void backToNow() {
@@ -316,6 +322,22 @@ class ReaderCommentsTest {
         assertThat(postComment(path, newAddress(), comment("Someone else", "A neighbour's comment")).statusCode()).isEqualTo(303);
         clock.advance(Duration.ofMinutes(11));
         assertThat(postComment(path, address, comment("Talkative", "After a pause")).statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void theLimitIsOneForAllNodes() {
+        String path = "/articles/" + slug(publish(article("Harbour chatterboxes on many nodes", "en")));
+        String address = newAddress();
+        // what other app nodes on the same database recorded for this reader a minute ago
+        Timestamp minuteAgo = Timestamp.from(clock.instant().minus(Duration.ofMinutes(1)));
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 4; i++) {
+                em.createNativeQuery("INSERT INTO comment_send (address, sent_at) VALUES (?1, ?2)").setParameter(1, address)
+                        .setParameter(2, minuteAgo).executeUpdate();
+            }
+        });
+        assertThat(postComment(path, address, comment("Talkative", "Fifth, on this node")).statusCode()).isEqualTo(303);
+        assertThat(postComment(path, address, comment("Talkative", "Sixth, on this node")).statusCode()).isEqualTo(429);
     }
 
     @Test
