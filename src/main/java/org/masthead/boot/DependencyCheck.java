@@ -91,9 +91,13 @@ final class DependencyCheck {
         if (address.isPresent()) {
             return address;
         }
-        if (previewSecret.isPresent() && previewSecret.get().getBytes(StandardCharsets.UTF_8).length < PREVIEW_SECRET_BYTES) {
+        if (previewSecret.isEmpty() || previewSecret.get().isBlank()) {
+            return Optional.of("MASTHEAD_PREVIEW_SECRET is not set; give it a long random string (e.g. openssl rand -base64 48), "
+                    + "the same on every node, so that a preview link works on all of them and across restarts");
+        }
+        if (previewSecret.get().getBytes(StandardCharsets.UTF_8).length < PREVIEW_SECRET_BYTES) {
             return Optional.of("MASTHEAD_PREVIEW_SECRET is shorter than " + PREVIEW_SECRET_BYTES
-                    + " bytes; give it a long random string (e.g. openssl rand -base64 48), or leave it unset on a single node");
+                    + " bytes; give it a long random string (e.g. openssl rand -base64 48)");
         }
         return Optional.empty();
     }

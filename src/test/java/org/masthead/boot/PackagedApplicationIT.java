@@ -248,6 +248,16 @@ class PackagedApplicationIT {
     }
 
     @Test
+    void refusesToStartWithoutThePreviewSecretEveryNodeShares() throws Exception {
+        Map<String, String> env = PackagedApp.standardVariables(servers.mariaDb().jdbcUrl(), servers.keycloak().realmUrl());
+        env.remove("MASTHEAD_PREVIEW_SECRET");
+
+        List<String> errors = errorLinesOfFailedStart(env, "no-preview-secret");
+
+        assertThat(errors).singleElement().asString().contains("MASTHEAD_PREVIEW_SECRET is not set");
+    }
+
+    @Test
     void refusesAShortPreviewSecret() throws Exception {
         Map<String, String> env = PackagedApp.standardVariables(servers.mariaDb().jdbcUrl(), servers.keycloak().realmUrl());
         env.put("MASTHEAD_PREVIEW_SECRET", "too-short");

@@ -60,6 +60,7 @@ public final class PackagedApp {
         env.put("QUARKUS_OIDC_CLIENT_ID", "masthead-web");
         env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", SECRET);
         env.put("MASTHEAD_SITE_PUBLIC_URL", PUBLIC_URL);
+        env.put("MASTHEAD_PREVIEW_SECRET", "packaged-app-test-preview-secret-of-48-bytes-0123");
         return env;
     }
 
