@@ -49,10 +49,12 @@ public class PublicResponder {
     private final SiteFrames frames;
     private final SiteConfig config;
     private final RedirectService redirects;
+    private final CdnConfig cdn;
     /** Renders pages not in the cache, a few at once (masthead.site.render-threads). */
     private final ManagedExecutor renderers;
 
-    PublicResponder(PageCache cache, SiteFrames frames, SiteConfig config, RedirectService redirects) {
+    PublicResponder(PageCache cache, SiteFrames frames, SiteConfig config, RedirectService redirects, CdnConfig cdn) {
+        this.cdn = cdn;
         this.cache = cache;
         this.redirects = redirects;
         this.frames = frames;
@@ -281,6 +283,7 @@ public class PublicResponder {
                 .header(HttpHeaders.LAST_MODIFIED, page.lastModifiedHeader())
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl())
                 .header(HttpHeaders.CONTENT_LANGUAGE, page.language())
+                .header(cdn.keyHeader(), CdnPurger.keys(page.language()))
                 .build();
     }
 
@@ -309,7 +312,8 @@ public class PublicResponder {
     }
 
     private String cacheControl() {
-        return "public, max-age=" + config.maxAge() + ", stale-while-revalidate=" + config.maxAge();
+        return "public, max-age=" + config.maxAge() + ", stale-while-revalidate=" + config.maxAge() + ", stale-if-error="
+                + cdn.staleIfError().toSeconds();
     }
 
     /** An absolute address of the public site, as links that leave the desk need. */

@@ -1,0 +1,86 @@
+package org.masthead.cdn;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Debian's Varnish (packages varnish and varnish-modules) started by the test run with docker/varnish/default.vcl,
+ * its backend pointed at the app under test: the app gets a fixed port for that, and Varnish as its purge endpoint.
+ */
+public class VarnishServer implements QuarkusTestResourceLifecycleManager {
+
+    static final Path VARNISHD = Path.of("/usr/sbin/varnishd");
+    static int port;
+    static int appPort;
+    private Process varnish;
+
+    static boolean available() {
+        return Files.isExecutable(VARNISHD);
+    }
+
+    @Override
+    public Map<String, String> start() {
+        if (!available()) {
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException("varnishd is missing: .ci/run installs varnish and varnish-modules");
+            }
+            return Map.of();
+        }
+        try {
+            port = freePort();
+            appPort = freePort();
+            Path dir = Path.of("target/varnish").toAbsolutePath();
+            Files.createDirectories(dir);
+            String vcl = Files.readString(Path.of("docker/varnish/default.vcl")).replace(".host = \"app\";", ".host = \"127.0.0.1\";")
+                    .replace(".port = \"8080\";", ".port = \"" + appPort + "\";").replace(".interval = 5s;", ".interval = 1s;")
+                    .replace(".threshold = 3;", ".threshold = 1;").replace(".window = 5;", ".window = 1;");
+            Path file = Files.writeString(dir.resolve("test.vcl"), vcl);
+            varnish = new ProcessBuilder(List.of(VARNISHD.toString(), "-F", "-n", dir.resolve("work").toString(), "-a",
+                    "127.0.0.1:" + port, "-T", "127.0.0.1:0", "-f", file.toString(), "-s", "malloc,32m"))
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("varnishd.log").toFile()).start();
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (!listening(port)) {
+                if (!varnish.isAlive() || Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("Varnish did not start; see target/varnish/varnishd.log");
+                }
+                Thread.sleep(100);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return Map.of("quarkus.http.test-port", Integer.toString(appPort), "masthead.cdn.purge-urls", "http://127.0.0.1:" + port + "/");
+    }
+
+    @Override
+    public void stop() {
+        if (varnish != null) {
+            varnish.destroy();
+        }
+    }
+
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
