@@ -60,6 +60,13 @@ public class ImportJob extends PanacheEntityBase {
     @Column(length = 2000)
     public String error;
 
+    /** The app node running it, and when that node last said it still does. */
+    @Column(length = 64)
+    public String node;
+
+    @Column(name = "heartbeat_at")
+    public Instant heartbeatAt;
+
     /** The import that resumed this failed one, if any. */
     @Column(name = "resumed_as")
     public Long resumedAs;

@@ -29,11 +29,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 /**
@@ -91,15 +90,47 @@ public class ImportJobs {
         worker.shutdownNow();
     }
 
-    /** Jobs a restart cut off cannot go on by themselves: they are marked failed, to be started again. */
-    @Transactional
-    void markInterrupted(@Observes StartupEvent start) {
+    /** This process among the nodes sharing the database: the jobs it runs are marked with it. */
+    private final String node = UUID.randomUUID().toString();
+
+    /** How long a node may stay silent before its queued and running imports count as cut off. */
+    static final int SILENT_SECONDS = 60;
+
+    /** Tells the other nodes this one still runs its imports. */
+    @Scheduled(every = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void heartbeat() {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> ImportJob.getEntityManager().createNativeQuery(
+                    "UPDATE wordpress_import_job SET heartbeat_at = NOW(6) WHERE node = ?1 AND status IN ('queued', 'running')")
+                    .setParameter(1, node).executeUpdate());
+        } catch (RuntimeException e) {
+            LOG.debugf("Import heartbeat not written now: %s", e.getMessage());
+        }
+    }
+
+    /**
+     * Imports a stopped node left queued or running cannot go on by themselves: once their node has been silent for
+     * {@value #SILENT_SECONDS} s they are marked failed, to be resumed. Imports other nodes are running are left alone.
+     */
+    @Scheduled(every = "1m", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void reclaim() {
         if (System.getProperty("masthead.command") != null) {
             return; // the command line's import runs beside a server, whose jobs are its own
         }
-        ImportJob.update("status = 'failed', error = ?1, finishedAt = ?2 where status in ('queued', 'running')",
-                "Stopped by a restart of the application; start it again (what it already imported is found, not imported twice).",
-                Instant.now(clock));
+        try {
+            int failed = QuarkusTransaction.requiringNew().call(() -> ImportJob.getEntityManager().createNativeQuery(
+                    "UPDATE wordpress_import_job SET status = 'failed', error = ?1, finished_at = NOW(6)"
+                            + " WHERE status IN ('queued', 'running') AND (node IS NULL OR node <> ?2)"
+                            + " AND (heartbeat_at IS NULL OR heartbeat_at < NOW(6) - INTERVAL " + SILENT_SECONDS + " SECOND)")
+                    .setParameter(1, "Stopped: the application running it was restarted or stopped; resume it (what it already"
+                            + " imported is found, not imported twice).")
+                    .setParameter(2, node).executeUpdate());
+            if (failed > 0) {
+                LOG.infof("%d WordPress import(s) of a stopped node marked failed, to be resumed", failed);
+            }
+        } catch (RuntimeException e) {
+            LOG.debugf("Stopped imports not looked for now: %s", e.getMessage());
+        }
     }
 
     /**
@@ -182,7 +213,11 @@ public class ImportJobs {
         job.uploadsPath = uploads == null ? null : uploads.toString();
         job.createdBy = who.username();
         job.createdAt = Instant.now(clock);
-        job.persist();
+        job.node = node;
+        job.persistAndFlush();
+        // the database's clock, which the other nodes compare heartbeats with
+        ImportJob.getEntityManager().createNativeQuery("UPDATE wordpress_import_job SET heartbeat_at = NOW(6) WHERE id = ?1")
+                .setParameter(1, job.id).executeUpdate();
         return job.id;
     }
 

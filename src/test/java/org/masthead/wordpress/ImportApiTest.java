@@ -29,6 +29,7 @@ import org.masthead.testing.Keycloak;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
@@ -102,6 +103,29 @@ class ImportApiTest {
         assertThat(failed.document().select("form.resume-import").attr("action")).isEqualTo("/admin/site/import/" + again + "/resume");
         Page next = desk.submit(failed, "form.resume-import", Map.of());
         assertThat(next.uri().getPath()).matches("/admin/site/import/\\d+").isNotEqualTo("/admin/site/import/" + again);
+    }
+
+    @Inject
+    ImportJobs jobs;
+
+    @Test
+    void onlyImportsOfANodeThatStoppedAnsweringAreMarkedFailed() {
+        long alive = QuarkusTransaction.requiringNew().call(() -> job("node-still-running", "NOW(6)"));
+        long gone = QuarkusTransaction.requiringNew().call(() -> job("node-that-stopped", "NOW(6) - INTERVAL 5 MINUTE"));
+        jobs.reclaim();
+        as("admin").get("/api/v1/imports/" + alive).then().body("status", equalTo("running"));
+        as("admin").get("/api/v1/imports/" + gone).then().body("status", equalTo("failed"))
+                .body("error", containsString("resume it"));
+        QuarkusTransaction.requiringNew().run(() -> ImportJob.update("status = 'failed' where id = ?1", alive));
+    }
+
+    /** A running import as another node records it, its last heartbeat at {@code heartbeat} (SQL). */
+    private static long job(String node, String heartbeat) {
+        var em = ImportJob.getEntityManager();
+        em.createNativeQuery("INSERT INTO wordpress_import_job (status, dry_run, file_name, export_path, created_by, created_at,"
+                + " items_done, items_total, node, heartbeat_at) VALUES ('running', 0, 'other.xml', '/nonexistent/export.xml', 'admin',"
+                + " NOW(6), 3, 10, ?1, " + heartbeat + ")").setParameter(1, node).executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
     }
 
     @Test
