@@ -44,8 +44,13 @@ final class MavenArtifacts {
     }
 
     Path resolve(String groupId, String artifactId, String version, String extension) {
+        return resolve(groupId, artifactId, version, null, extension);
+    }
+
+    /** The artifact with a classifier ({@code jar-with-dependencies}), or the main one when it is null. */
+    Path resolve(String groupId, String artifactId, String version, String classifier, String extension) {
         String relative = groupId.replace('.', '/') + "/" + artifactId + "/" + version + "/"
-                + artifactId + "-" + version + "." + extension;
+                + artifactId + "-" + version + (classifier == null ? "" : "-" + classifier) + "." + extension;
         Path local = localRepository.resolve(relative);
         if (Files.isRegularFile(local)) {
             return local;

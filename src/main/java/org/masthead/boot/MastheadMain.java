@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
@@ -32,11 +33,16 @@ public class MastheadMain {
                 System.exit(1);
             }
         }
-        if (args.length > 0 && args[0].equals(ImportWordPressCommand.NAME)) {
+        Class<? extends QuarkusApplication> command = args.length == 0 ? null : switch (args[0]) {
+            case ImportWordPressCommand.NAME -> ImportWordPressCommand.class;
+            case CopyUploadsCommand.NAME -> CopyUploadsCommand.class;
+            default -> null;
+        };
+        if (command != null) {
             // a command, not a server: it opens no port, so it runs beside the server on the same machine
             System.setProperty("quarkus.http.host-enabled", "false");
-            System.setProperty("masthead.command", ImportWordPressCommand.NAME);
-            Quarkus.run(ImportWordPressCommand.class, args);
+            System.setProperty("masthead.command", args[0]);
+            Quarkus.run(command, args);
             return;
         }
         Quarkus.run(args);

@@ -1,5 +1,7 @@
 package org.masthead.media;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -11,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A file in the media library: an image (with its dimensions) or a PDF, stored under the uploads folder. */
+/** A file in the media library: an image (with its dimensions) or a PDF, kept in the {@link MediaStore} by its key. */
 @Entity
 @Table(name = "upload")
 public class Upload extends PanacheEntityBase {
@@ -66,8 +68,21 @@ public class Upload extends PanacheEntityBase {
         return contentType != null && contentType.startsWith("image/");
     }
 
-    /** Where readers fetch an upload's file (the public site serves that address). */
+    /** The app's own address of an upload's file (bodies link to it; the public site serves or redirects it). */
     public static String path(long id, String storageKey) {
         return "/uploads/" + id + "/" + storageKey;
+    }
+
+    /** A file's key never names other bytes, so a copy anywhere may be kept for a year. */
+    public static final String CACHE_CONTROL = "public, max-age=31536000, immutable";
+
+    /**
+     * Shown in the browser under its own name: an ASCII stand-in for old clients and the exact name per RFC 6266, so a
+     * name in Persian or Arabic survives and nothing in it can break the header.
+     */
+    public static String contentDisposition(String fileName) {
+        String ascii = fileName.replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "").replace("\\", "");
+        return "inline; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -18,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntPredicate;
 
 import org.masthead.shared.ConflictException;
 import org.masthead.shared.InvalidFieldsException;
@@ -53,10 +52,12 @@ public class UploadService {
     private final TransactionSynchronizationRegistry transactions;
     private final Event<PublicChange> publicChanges;
     private final AuditLog audit;
+    private final MediaStore store;
 
     UploadService(UploadsConfig config, Clock clock, TransactionSynchronizationRegistry transactions,
-            Event<PublicChange> publicChanges, AuditLog audit) {
+            Event<PublicChange> publicChanges, AuditLog audit, MediaStore store) {
         this.audit = audit;
+        this.store = store;
         this.config = config;
         this.clock = clock;
         this.transactions = transactions;
@@ -114,7 +115,11 @@ public class UploadService {
         upload.credit = blankToNull(credit);
         upload.createdBy = who.username();
         upload.createdAt = now;
-        upload.sha256 = copyIntoStorage(received, storagePath(upload.storageKey));
+        upload.sha256 = sha256(received);
+        store.put(upload.storageKey, received, upload.contentType, upload.fileName);
+        String key = upload.storageKey;
+        // A file whose row never commits would be kept for nothing.
+        afterCompletion(status -> status != Status.STATUS_COMMITTED, () -> store.delete(key));
         upload.persist();
         return UploadView.of(upload);
     }
@@ -165,10 +170,16 @@ public class UploadService {
     @Transactional
     public Optional<StoredFile> file(long id, String storageKey) {
         return Upload.<Upload> findByIdOptional(id).filter(u -> u.storageKey.equals(storageKey))
-                .map(u -> new StoredFile(storagePath(u.storageKey), u.contentType, u.fileName));
+                .map(u -> new StoredFile(u.storageKey, u.contentType, u.fileName));
     }
 
-    public record StoredFile(Path path, String contentType, String fileName) {
+    /** An upload's file as the store keeps it: {@link #open} it to send it. */
+    public record StoredFile(String storageKey, String contentType, String fileName) {
+    }
+
+    /** The bytes of {@code file}, if the store still has them. */
+    public Optional<MediaStore.MediaObject> open(StoredFile file) {
+        return store.open(file.storageKey());
     }
 
     @Transactional
@@ -239,8 +250,13 @@ public class UploadService {
             throw new ConflictException("This file is used by " + uses + " item(s); remove it from them first.");
         }
         upload.delete();
-        Path file = storagePath(upload.storageKey);
+        String key = upload.storageKey;
         // The file goes only once the row is gone for good; a rolled-back delete keeps both.
+        afterCompletion(status -> status == Status.STATUS_COMMITTED, () -> store.delete(key));
+    }
+
+    /** Runs {@code action} once the transaction has ended with a status that {@code when} accepts. */
+    private void afterCompletion(IntPredicate when, Runnable action) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -248,11 +264,11 @@ public class UploadService {
 
             @Override
             public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
+                if (when.test(status)) {
                     try {
-                        Files.deleteIfExists(file);
-                    } catch (IOException e) {
-                        Logger.getLogger(UploadService.class).warnf("Could not delete %s: %s", file, e);
+                        action.run();
+                    } catch (RuntimeException e) {
+                        Logger.getLogger(UploadService.class).warnf("Could not delete a file from %s: %s", store.describe(), e);
                     }
                 }
             }
@@ -309,20 +325,16 @@ public class UploadService {
     private static final List<String> USE_ROLES = List.of("featured image", "media image", "publication cover",
             "publication PDF", "body");
 
-    private Path storagePath(String storageKey) {
-        return Path.of(config.dir()).resolve(storageKey.substring(0, 2)).resolve(storageKey);
-    }
-
-    private static String copyIntoStorage(Path received, Path target) {
-        try {
-            Files.createDirectories(target.getParent());
+    private static String sha256(Path received) {
+        try (InputStream in = Files.newInputStream(received)) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new DigestInputStream(Files.newInputStream(received), sha)) {
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0;) {
+                sha.update(buffer, 0, n);
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot store the upload in " + target.getParent() + ": " + e.getMessage(), e);
+            throw InvalidFieldsException.of("file", "could not be read: " + e.getMessage());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

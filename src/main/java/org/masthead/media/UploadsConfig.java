@@ -1,6 +1,8 @@
 package org.masthead.media;
 
+import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -9,9 +11,56 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "masthead.uploads")
 public interface UploadsConfig {
 
-    /** The folder that holds uploaded files; back it up with the database. */
+    /**
+     * {@code local}: files in {@link #dir()} on this node (one node, or a folder every node mounts); {@code s3}: files in
+     * an S3-compatible bucket every node shares ({@link #s3()}).
+     */
+    @WithDefault("local")
+    Store store();
+
+    enum Store {
+        LOCAL, S3
+    }
+
+    /**
+     * The folder that holds uploaded files with {@code store=local}; back it up with the database. With either store, a
+     * WordPress import keeps the files it was given here while it runs.
+     */
     @WithDefault("data/uploads")
     String dir();
+
+    /**
+     * Where readers fetch files from instead of this app, e.g. the bucket's website or a CDN in front of it: pages link
+     * to {@code <base>/<first two characters of the key>/<key>}, the layout of both stores, and the app's own
+     * {@code /uploads/...} addresses (in bodies written earlier) redirect there. Unset: the app serves every file.
+     */
+    Optional<String> publicBaseUrl();
+
+    S3 s3();
+
+    /** The bucket for {@code store=s3}; any S3-compatible service (AWS, MinIO, Ceph, Garage, S3Proxy). */
+    interface S3 {
+
+        Optional<String> bucket();
+
+        /** The service's address, for anything but AWS itself, e.g. {@code http://minio:9000}. */
+        Optional<URI> endpoint();
+
+        @WithDefault("us-east-1")
+        String region();
+
+        /** Addresses as {@code endpoint/bucket/key} rather than {@code bucket.endpoint/key}: most self-hosted stores want it. */
+        @WithDefault("false")
+        boolean pathStyle();
+
+        /** Keys go under this prefix (e.g. {@code media/}), so one bucket can hold several sites. */
+        Optional<String> prefix();
+
+        /** Without these two, the AWS SDK's own chain applies: AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, profiles, instance roles. */
+        Optional<String> accessKeyId();
+
+        Optional<String> secretAccessKey();
+    }
 
     /** Largest image accepted, in bytes. */
     @WithDefault("15728640")

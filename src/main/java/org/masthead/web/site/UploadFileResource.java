@@ -1,5 +1,10 @@
 package org.masthead.web.site;
 
+import java.net.URI;
+
+import org.masthead.media.MediaLinks;
+import org.masthead.media.MediaStore;
+import org.masthead.media.Upload;
 import org.masthead.media.UploadService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -7,11 +12,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Serves uploaded files to readers. The URL carries the random storage key, so files cannot be
- * enumerated by id; the type sent is the sniffed one and browsers are told not to guess another.
+ * Serves uploaded files to readers, from whichever store keeps them, or sends them to the public base URL that serves
+ * them instead. The URL carries the random storage key, so files cannot be enumerated by id; the type sent is the sniffed
+ * one and browsers are told not to guess another.
  */
 @Path("/uploads/{id}/{key}")
 public class UploadFileResource {
@@ -19,14 +26,25 @@ public class UploadFileResource {
     @Inject
     UploadService uploads;
 
+    @Inject
+    MediaLinks links;
+
     @GET
     @PermitAll
     public Response file(@PathParam("id") long id, @PathParam("key") String key) {
         UploadService.StoredFile file = uploads.file(id, key).orElseThrow(NotFoundException::new);
-        return Response.ok(file.path().toFile(), file.contentType())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Disposition", "inline; filename=\"" + file.fileName().replace("\"", "") + "\"")
-                .header("Cache-Control", "public, max-age=31536000, immutable")
+        var elsewhere = links.elsewhere(file.storageKey());
+        if (elsewhere.isPresent()) {
+            // a day, not for good: the base URL may move to another CDN
+            return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(elsewhere.get()))
+                    .header(HttpHeaders.CACHE_CONTROL, "public, max-age=86400").build();
+        }
+        MediaStore.MediaObject stored = uploads.open(file).orElseThrow(NotFoundException::new);
+        Response.ResponseBuilder response = stored.file() != null ? Response.ok(stored.file().toFile(), file.contentType())
+                : Response.ok(stored.stream(), file.contentType()).header(HttpHeaders.CONTENT_LENGTH, stored.length());
+        return response.header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", Upload.contentDisposition(file.fileName()))
+                .header(HttpHeaders.CACHE_CONTROL, Upload.CACHE_CONTROL)
                 .build();
     }
 }
