@@ -5,6 +5,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,8 +45,9 @@ public class VarnishServer implements QuarkusTestResourceLifecycleManager {
                     .replace(".port = \"8080\";", ".port = \"" + appPort + "\";").replace(".interval = 5s;", ".interval = 1s;")
                     .replace(".threshold = 3;", ".threshold = 1;").replace(".window = 5;", ".window = 1;");
             Path file = Files.writeString(dir.resolve("test.vcl"), vcl);
+            Files.copy(Path.of("docker/varnish/masthead.vcl"), dir.resolve("masthead.vcl"), StandardCopyOption.REPLACE_EXISTING);
             varnish = new ProcessBuilder(List.of(VARNISHD.toString(), "-F", "-n", dir.resolve("work").toString(), "-a",
-                    "127.0.0.1:" + port, "-T", "127.0.0.1:0", "-f", file.toString(), "-s", "malloc,32m"))
+                    "127.0.0.1:" + port, "-T", "127.0.0.1:0", "-p", "vcl_path=" + dir, "-f", file.toString(), "-s", "malloc,32m"))
                     .redirectErrorStream(true).redirectOutput(dir.resolve("varnishd.log").toFile()).start();
             Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
             while (!listening(port)) {
