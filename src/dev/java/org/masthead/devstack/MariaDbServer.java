@@ -31,13 +31,49 @@ public final class MariaDbServer {
     private final Path runDir;
     private final Path dataDir;
     private final ServerProcess process;
+    /** 1 for the primary, which writes a binary log with GTIDs that replicas follow; 2 and up for replicas. */
+    private final int serverId;
 
     MariaDbServer(DevStackSettings settings, int port) {
+        this(settings, settings.dir().resolve("mariadb"), port, 1);
+    }
+
+    private MariaDbServer(DevStackSettings settings, Path runDir, int port, int serverId) {
         this.settings = settings;
         this.port = port;
-        this.runDir = settings.dir().resolve("mariadb");
-        this.dataDir = runDir.resolve("data");
-        this.process = new ServerProcess("MariaDB", runDir.resolve("mariadb.pid"), runDir.resolve("mariadb.log"));
+        this.runDir = runDir.toAbsolutePath();
+        this.dataDir = this.runDir.resolve("data");
+        this.serverId = serverId;
+        this.process = new ServerProcess(serverId == 1 ? "MariaDB" : "MariaDB replica", this.runDir.resolve("mariadb.pid"),
+                this.runDir.resolve("mariadb.log"));
+    }
+
+    /**
+     * A second server from the same binaries, its files under {@code runDir}, to follow a primary with
+     * {@link #replicateFrom}: read-only for everyone but replication, with the database and user of the primary.
+     */
+    public static MariaDbServer replica(DevStackSettings settings, Path runDir, int port, int serverId) {
+        if (serverId < 2) {
+            throw new IllegalArgumentException("a replica's server id is 2 or more");
+        }
+        return new MariaDbServer(settings, runDir, port, serverId);
+    }
+
+    /**
+     * Follows {@code primary} by GTID from the start of its binary log (the dev stack's primary writes one from its first
+     * start), so an empty replica catches up with everything; returns once replication runs.
+     */
+    public void replicateFrom(MariaDbServer primary) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(), USER, PASSWORD);
+                var statement = connection.createStatement()) {
+            statement.execute("STOP SLAVE");
+            statement.execute("CHANGE MASTER TO MASTER_HOST='127.0.0.1', MASTER_PORT=" + primary.port() + ", MASTER_USER='" + USER
+                    + "', MASTER_PASSWORD='" + PASSWORD + "', MASTER_USE_GTID=slave_pos, MASTER_CONNECT_RETRY=1");
+            statement.execute("START SLAVE");
+        } catch (SQLException e) {
+            throw new DevStackException("Cannot make the MariaDB on port " + port + " a replica of port " + primary.port() + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     public int port() {
@@ -82,7 +118,13 @@ public final class MariaDbServer {
                 "--character-set-server=utf8mb4",
                 "--collation-server=utf8mb4_unicode_ci",
                 "--skip-name-resolve",
-                "--innodb-buffer-pool-size=256M"));
+                "--innodb-buffer-pool-size=256M",
+                "--server-id=" + serverId));
+        if (serverId == 1) {
+            command.addAll(List.of("--log-bin=mariadb-bin", "--binlog-expire-logs-seconds=86400"));
+        } else {
+            command.addAll(List.of("--read-only", "--relay-log=relay-bin"));
+        }
         if (runsAsRoot()) {
             command.add("--user=root");
         }
@@ -92,7 +134,7 @@ public final class MariaDbServer {
     }
 
     /** Forgets every database; the next start creates a new, empty data directory. */
-    void deleteData() {
+    public void deleteData() {
         try {
             DevStackFiles.deleteRecursively(dataDir);
         } catch (IOException e) {

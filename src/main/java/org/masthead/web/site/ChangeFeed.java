@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.masthead.shared.Edition;
 import org.masthead.shared.PublicChange;
+import org.masthead.web.site.read.ReaderDataSources;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -40,10 +41,12 @@ public class ChangeFeed {
     private final Map<Long, Instant> applied = new ConcurrentHashMap<>();
     private final EntityManager em;
     private final PageCache cache;
+    private final ReaderDataSources readers;
 
-    ChangeFeed(EntityManager em, PageCache cache) {
+    ChangeFeed(EntityManager em, PageCache cache, ReaderDataSources readers) {
         this.em = em;
         this.cache = cache;
+        this.readers = readers;
     }
 
     /** Writes the change beside the data it is about, in the same transaction when there is one. */
@@ -73,6 +76,10 @@ public class ChangeFeed {
             return;
         }
         Instant now = Instant.now();
+        if (rows.stream().anyMatch(row -> !applied.containsKey(((Number) row[0]).longValue()))) {
+            // before any page goes: what is rendered next must not come from a replica without these changes
+            readers.requireCurrent();
+        }
         for (Object[] row : rows) {
             long id = ((Number) row[0]).longValue();
             if (applied.putIfAbsent(id, now) == null) {

@@ -14,13 +14,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
-import javax.sql.DataSource;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 
 /**
- * The reader's pages read the database through plain JDBC: each statement on its own (autocommit),
+ * The reader's pages read the database through plain JDBC, on the replica when one is configured and current
+ * ({@link ReaderDataSources}): each statement on its own (autocommit),
  * with no ORM session and no transaction around it. A page is read-only, its few statements need no
  * common snapshot (a change committed between them is caught by the page cache's generation), and
  * the ORM's session, query translation and the transaction's extra round trips cost more than the
@@ -29,10 +28,10 @@ import jakarta.persistence.PersistenceException;
 @ApplicationScoped
 public class ReaderSql {
 
-    private final DataSource dataSource;
+    private final ReaderDataSources sources;
 
-    ReaderSql(DataSource dataSource) {
-        this.dataSource = dataSource;
+    ReaderSql(ReaderDataSources sources) {
+        this.sources = sources;
     }
 
     /** Reads one row of a result. */
@@ -47,7 +46,29 @@ public class ReaderSql {
      * {@link #marks}).
      */
     public <T> List<T> list(String sql, RowReader<T> reader, Object... parameters) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try {
+            ReaderDataSources.Source source = sources.connection();
+            try {
+                return list(source.connection(), sql, reader, parameters);
+            } catch (SQLException e) {
+                if (!source.replica()) {
+                    throw e;
+                }
+                // the replica failed under the statement: the primary answers this one and the next few seconds' worth
+                sources.failed(e);
+                try (Connection primary = sources.primaryConnection()) {
+                    return list(primary, sql, reader, parameters);
+                }
+            } finally {
+                source.connection().close();
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Reading for a public page failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> List<T> list(Connection connection, String sql, RowReader<T> reader, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);
             try (ResultSet rows = statement.executeQuery()) {
                 List<T> read = new ArrayList<>();
@@ -56,8 +77,6 @@ public class ReaderSql {
                 }
                 return read;
             }
-        } catch (SQLException e) {
-            throw new PersistenceException("Reading for a public page failed: " + e.getMessage(), e);
         }
     }
 

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,7 @@ import jakarta.inject.Inject;
 class SearchOrderTest {
 
     @Inject
-    DataSource dataSource;
+    ReaderDataSources dataSource;
     @Inject
     ReaderContent content;
 
@@ -100,7 +99,7 @@ class SearchOrderTest {
         final List<Integer> perPage = new ArrayList<>();
         int statements;
 
-        CountingSql(DataSource dataSource) {
+        CountingSql(ReaderDataSources dataSource) {
             super(dataSource);
         }
 
