@@ -35,4 +35,11 @@ sub vcl_recv {
     set req.backend_hint = nodes.backend();
 }
 
+# A node that went away under a request (stopped, killed, restarting) before its probe says so: the next node answers.
+sub vcl_backend_error {
+    if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        return (retry);
+    }
+}
+
 include "masthead.vcl";

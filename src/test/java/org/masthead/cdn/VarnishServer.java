@@ -19,7 +19,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class VarnishServer implements QuarkusTestResourceLifecycleManager {
 
-    static final Path VARNISHD = Path.of("/usr/sbin/varnishd");
+    public static final Path VARNISHD = Path.of("/usr/sbin/varnishd");
     static int port;
     static int appPort;
     private Process varnish;
@@ -44,18 +44,7 @@ public class VarnishServer implements QuarkusTestResourceLifecycleManager {
             String vcl = Files.readString(Path.of("docker/varnish/default.vcl")).replace(".host = \"app\";", ".host = \"127.0.0.1\";")
                     .replace(".port = \"8080\";", ".port = \"" + appPort + "\";").replace(".interval = 5s;", ".interval = 1s;")
                     .replace(".threshold = 3;", ".threshold = 1;").replace(".window = 5;", ".window = 1;");
-            Path file = Files.writeString(dir.resolve("test.vcl"), vcl);
-            Files.copy(Path.of("docker/varnish/masthead.vcl"), dir.resolve("masthead.vcl"), StandardCopyOption.REPLACE_EXISTING);
-            varnish = new ProcessBuilder(List.of(VARNISHD.toString(), "-F", "-n", dir.resolve("work").toString(), "-a",
-                    "127.0.0.1:" + port, "-T", "127.0.0.1:0", "-p", "vcl_path=" + dir, "-f", file.toString(), "-s", "malloc,32m"))
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("varnishd.log").toFile()).start();
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-            while (!listening(port)) {
-                if (!varnish.isAlive() || Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("Varnish did not start; see target/varnish/varnishd.log");
-                }
-                Thread.sleep(100);
-            }
+            varnish = launch(dir, vcl, port);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -63,6 +52,28 @@ public class VarnishServer implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException(e);
         }
         return Map.of("quarkus.http.test-port", Integer.toString(appPort), "masthead.cdn.purge-urls", "http://127.0.0.1:" + port + "/");
+    }
+
+    /**
+     * Starts varnishd in {@code dir} with {@code vcl} (which may include masthead.vcl, copied beside it) on loopback
+     * {@code port}, and waits until it listens.
+     */
+    public static Process launch(Path dir, String vcl, int port) throws IOException, InterruptedException {
+        Files.createDirectories(dir);
+        Path file = Files.writeString(dir.resolve("test.vcl"), vcl);
+        Files.copy(Path.of("docker/varnish/masthead.vcl"), dir.resolve("masthead.vcl"), StandardCopyOption.REPLACE_EXISTING);
+        Process varnish = new ProcessBuilder(List.of(VARNISHD.toString(), "-F", "-n", dir.resolve("work").toString(), "-a",
+                "127.0.0.1:" + port, "-T", "127.0.0.1:0", "-p", "vcl_path=" + dir, "-f", file.toString(), "-s", "malloc,64m"))
+                .redirectErrorStream(true).redirectOutput(dir.resolve("varnishd.log").toFile()).start();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!listening(port)) {
+            if (!varnish.isAlive() || Instant.now().isAfter(deadline)) {
+                varnish.destroy();
+                throw new IllegalStateException("Varnish did not start; see " + dir.resolve("varnishd.log"));
+            }
+            Thread.sleep(100);
+        }
+        return varnish;
     }
 
     @Override
