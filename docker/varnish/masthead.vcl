@@ -7,7 +7,7 @@
 import std;
 import xkey;
 
-# Who may purge: the app nodes (loopback and private networks, as on a compose network).
+# Who may purge, on the purge listen address: the app nodes (loopback and private networks, as on a compose network).
 acl purgers {
     "127.0.0.1";
     "::1";
@@ -18,7 +18,9 @@ acl purgers {
 
 sub vcl_recv {
     if (req.method == "PURGE") {
-        if (client.ip !~ purgers) {
+        # Purges come in on their own listen address ("-a purge=:8081"), which only the app nodes reach: behind a
+        # published port every reader may arrive from a private address (the container network's gateway).
+        if (local.socket != "purge" || client.ip !~ purgers) {
             return (synth(403, "Not allowed to purge"));
         }
         if (!req.http.xkey-purge) {

@@ -28,9 +28,14 @@ class MediaStores {
         return store;
     }
 
-    /** Made at start, so a store named wrongly stops the start with its reason rather than the first upload. */
+    /**
+     * Made at start, so a store named wrongly stops the start with its reason rather than the first upload. A store that
+     * cannot be reached now is only logged: every node shares it, and taking them all out of rotation would stop the
+     * pages that never touch a file; uploads answer 503 until it is back.
+     */
     void start(@Observes StartupEvent started, MediaStore store) {
-        store.describe();
+        store.problem().ifPresent(problem -> LOG.warnf("The media store cannot be used now (%s); uploads and files answer 503"
+                + " until it can", problem));
     }
 
     void close(@Disposes MediaStore store) throws Exception {

@@ -53,11 +53,13 @@ public class UploadService {
     private final Event<PublicChange> publicChanges;
     private final AuditLog audit;
     private final MediaStore store;
+    private final Event<FileRemoved> fileRemoved;
 
     UploadService(UploadsConfig config, Clock clock, TransactionSynchronizationRegistry transactions,
-            Event<PublicChange> publicChanges, AuditLog audit, MediaStore store) {
+            Event<PublicChange> publicChanges, AuditLog audit, MediaStore store, Event<FileRemoved> fileRemoved) {
         this.audit = audit;
         this.store = store;
+        this.fileRemoved = fileRemoved;
         this.config = config;
         this.clock = clock;
         this.transactions = transactions;
@@ -116,10 +118,11 @@ public class UploadService {
         upload.createdBy = who.username();
         upload.createdAt = now;
         upload.sha256 = sha256(received);
-        store.put(upload.storageKey, received, upload.contentType, upload.fileName);
         String key = upload.storageKey;
-        // A file whose row never commits would be kept for nothing.
-        afterCompletion(status -> status != Status.STATUS_COMMITTED, () -> store.delete(key));
+        // A file whose row never commits would be kept for nothing (registered first: a put that fails after the store
+        // kept the bytes still rolls back); an outcome that is not known keeps the file, lest a row lose its file.
+        afterCompletion(status -> status == Status.STATUS_ROLLEDBACK, () -> store.delete(key));
+        store.put(key, received, upload.contentType, upload.fileName);
         upload.persist();
         return UploadView.of(upload);
     }
@@ -170,11 +173,11 @@ public class UploadService {
     @Transactional
     public Optional<StoredFile> file(long id, String storageKey) {
         return Upload.<Upload> findByIdOptional(id).filter(u -> u.storageKey.equals(storageKey))
-                .map(u -> new StoredFile(u.storageKey, u.contentType, u.fileName));
+                .map(u -> new StoredFile(u.id, u.storageKey, u.contentType, u.fileName, u.sizeBytes));
     }
 
     /** An upload's file as the store keeps it: {@link #open} it to send it. */
-    public record StoredFile(String storageKey, String contentType, String fileName) {
+    public record StoredFile(long id, String storageKey, String contentType, String fileName, long sizeBytes) {
     }
 
     /** The bytes of {@code file}, if the store still has them. */
@@ -250,6 +253,7 @@ public class UploadService {
             throw new ConflictException("This file is used by " + uses + " item(s); remove it from them first.");
         }
         upload.delete();
+        fileRemoved.fire(new FileRemoved(id));
         String key = upload.storageKey;
         // The file goes only once the row is gone for good; a rolled-back delete keeps both.
         afterCompletion(status -> status == Status.STATUS_COMMITTED, () -> store.delete(key));

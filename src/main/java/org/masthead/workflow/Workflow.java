@@ -9,6 +9,7 @@ import org.masthead.shared.InvalidFieldsException;
 import org.masthead.content.ContentItem;
 import org.masthead.shared.ContentKind;
 import org.masthead.content.ContentService;
+import org.masthead.content.ItemSnapshot;
 import org.masthead.content.ItemView;
 import org.masthead.content.SlugRedirect;
 import org.masthead.content.Revisions;
@@ -117,6 +118,7 @@ public class Workflow {
                     + "unpublish it first to schedule it.");
         }
         String previousLiveSlug = item.liveRevision == null ? null : item.liveSlug;
+        ItemSnapshot wasShown = wasLive ? revisions.snapshot(item.id, item.liveRevision).orElse(null) : null;
         item.liveRevision = item.workingRevision;
         item.liveSlug = item.slug;
         item.liveCategoryId = item.categoryId;
@@ -126,8 +128,15 @@ public class Workflow {
             item.publishedAt = item.liveFrom;
         }
         keepOldSlugAnswering(item, previousLiveSlug);
-        readerIndex.wentLive(item, revisions.snapshotOf(item));
-        announce(item, "approved");
+        ItemSnapshot shown = revisions.snapshotOf(item);
+        readerIndex.wentLive(item, shown);
+        if (wasShown != null && wasShown.withBody(null).equals(shown.withBody(null))) {
+            // only the body changed (a correction, an update to a running story): its teasers everywhere stay as they are
+            publicChange.fire(PublicChange.ofItem(item.id, readerIndex.editionsShowing(item),
+                    item.kind.name().toLowerCase() + " " + item.id + " approved (its body only)"));
+        } else {
+            announce(item, "approved");
+        }
         String comment = goLive == null ? null : "scheduled for " + goLive;
         return transition(item, who, WorkflowAction.APPROVE, goLive == null ? WorkflowStatus.PUBLISHED : WorkflowStatus.SCHEDULED,
                 comment, ownSubmission);

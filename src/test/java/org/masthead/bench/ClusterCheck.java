@@ -80,12 +80,13 @@ class ClusterCheck {
             int portA = PackagedApp.freePort();
             int portB = PackagedApp.freePort();
             int portV = PackagedApp.freePort();
+            int purgePort = PackagedApp.freePort();
             Map<String, String> env = PackagedApp.standardVariables(primary.jdbcUrl(), realm);
             env.put("QUARKUS_DATASOURCE_REPLICA_JDBC_URL", replica.jdbcUrl());
             env.put("QUARKUS_DATASOURCE_REPLICA_USERNAME", MariaDbServer.USER);
             env.put("QUARKUS_DATASOURCE_REPLICA_PASSWORD", MariaDbServer.PASSWORD);
             s3.configuration().forEach((key, value) -> env.put(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'), value));
-            env.put("MASTHEAD_CDN_PURGE_URLS", "http://127.0.0.1:" + portV + "/");
+            env.put("MASTHEAD_CDN_PURGE_URLS", "http://127.0.0.1:" + purgePort + "/");
             env.put("MASTHEAD_WORKFLOW_SCHEDULE_EVERY", "2s");
             Map<String, String> envA = new HashMap<>(env);
             envA.put("QUARKUS_HTTP_PORT", Integer.toString(portA));
@@ -106,7 +107,7 @@ class ClusterCheck {
             String vcl = Files.readString(Path.of("docker/varnish/cluster.vcl"))
                     .replace("\"app-a\";\n    .port = \"8080\";", "\"127.0.0.1\";\n    .port = \"" + portA + "\";")
                     .replace("\"app-b\";\n    .port = \"8080\";", "\"127.0.0.1\";\n    .port = \"" + portB + "\";");
-            varnish = VarnishServer.launch(DIR.resolve("varnish"), vcl, portV);
+            varnish = VarnishServer.launch(DIR.resolve("varnish"), vcl, portV, purgePort);
             started.add(varnish);
             awaitStatus(front, "/q/health/ready", 200, 20_000);
             line("Cluster up: primary :" + primary.port() + ", replica :" + replica.jdbcUrl().replaceAll(".*:(\\d+)/.*", "$1")
@@ -175,6 +176,7 @@ class ClusterCheck {
             command.remove("QUARKUS_HTTP_PORT");
             Process copy = PackagedApp.launch(command, "cluster-copy-uploads", jvm, List.of("copy-uploads-to-s3", "--from",
                     oldFolder.toString()));
+            started.add(copy);
             boolean ended = copy.waitFor(120, TimeUnit.SECONDS);
             List<String> said = Files.readAllLines(PackagedApp.log("cluster-copy-uploads"));
             String summary = said.stream().filter(l -> l.contains(" copied, ")).findFirst().orElse("(no summary; see "

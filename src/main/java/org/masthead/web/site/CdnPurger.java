@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
+import org.masthead.media.FileRemoved;
 import org.masthead.shared.PublicChange;
 
 import io.quarkus.runtime.ShutdownEvent;
@@ -23,7 +23,7 @@ import jakarta.enterprise.event.TransactionPhase;
 /**
  * Tells the shared cache in front of the nodes what a change affects: after the change commits, a generic HTTP
  * {@code PURGE} with the affected surrogate keys in {@link CdnConfig#purgeHeader()} goes to each configured endpoint,
- * and again {@link CdnConfig#purgeAgainAfter()} later. The keys are those {@link #keys} gives each answer.
+ * and again {@link CdnConfig#purgeAgainAfter()} later. The keys are those of {@link SurrogateKeys}.
  */
 @ApplicationScoped
 public class CdnPurger {
@@ -42,23 +42,25 @@ public class CdnPurger {
         this.config = config;
     }
 
-    /** The surrogate keys of a public answer in {@code language}'s edition: every page of an edition shows its frame. */
-    public static String keys(String language) {
-        return "edition-" + language;
-    }
-
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicChange change) {
         List<String> urls = config.purgeUrls().orElse(List.of());
-        if (urls.isEmpty() || change.languages().isEmpty()) {
+        Set<String> affected = SurrogateKeys.of(change);
+        if (urls.isEmpty() || affected.isEmpty()) {
             return;
         }
-        String keys = keysOf(change.languages());
+        String keys = String.join(" ", affected);
         purge(urls, keys);
         later.schedule(() -> purge(urls, keys), config.purgeAgainAfter().toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    static String keysOf(Set<String> languages) {
-        return languages.stream().sorted().map(CdnPurger::keys).collect(Collectors.joining(" "));
+    /** A deleted file goes from the shared cache too (it may be a takedown): its answers carry {@code upload-N}. */
+    void fileRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) FileRemoved removed) {
+        List<String> urls = config.purgeUrls().orElse(List.of());
+        if (!urls.isEmpty()) {
+            String keys = SurrogateKeys.upload(removed.uploadId());
+            purge(urls, keys);
+            later.schedule(() -> purge(urls, keys), config.purgeAgainAfter().toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     private void purge(List<String> urls, String keys) {

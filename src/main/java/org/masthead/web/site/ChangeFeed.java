@@ -51,10 +51,11 @@ public class ChangeFeed {
 
     /** Writes the change beside the data it is about, in the same transaction when there is one. */
     void record(@Observes PublicChange change) {
-        Runnable insert = () -> em.createNativeQuery("INSERT INTO public_change_log (node, languages, reason, created_at)"
-                + " VALUES (?1, ?2, ?3, NOW(6))").setParameter(1, node)
+        Runnable insert = () -> em.createNativeQuery("INSERT INTO public_change_log (node, languages, reason, item_id, created_at)"
+                + " VALUES (?1, ?2, ?3, ?4, NOW(6))").setParameter(1, node)
                 .setParameter(2, change.languages().stream().sorted().collect(Collectors.joining(",")))
                 .setParameter(3, change.reason().length() > 300 ? change.reason().substring(0, 300) : change.reason())
+                .setParameter(4, change.item())
                 .executeUpdate();
         if (QuarkusTransaction.isActive()) {
             insert.run();
@@ -69,7 +70,7 @@ public class ChangeFeed {
         List<Object[]> rows;
         try {
             rows = QuarkusTransaction.requiringNew().call(() -> castRows(em.createNativeQuery(
-                    "SELECT id, languages, reason FROM public_change_log WHERE created_at >= NOW(6) - INTERVAL " + WINDOW_SECONDS
+                    "SELECT id, languages, reason, item_id FROM public_change_log WHERE created_at >= NOW(6) - INTERVAL " + WINDOW_SECONDS
                             + " SECOND AND node <> ?1 ORDER BY id").setParameter(1, node).getResultList()));
         } catch (RuntimeException e) {
             LOG.debugf("Other nodes' changes not read now: %s", e.getMessage());
@@ -84,7 +85,8 @@ public class ChangeFeed {
             long id = ((Number) row[0]).longValue();
             if (applied.putIfAbsent(id, now) == null) {
                 Set<String> languages = Arrays.stream(((String) row[1]).split(",")).filter(Edition::isKnown).collect(Collectors.toSet());
-                cache.changedElsewhere(languages, (String) row[2]);
+                cache.changedElsewhere(new PublicChange(languages, row[3] == null ? null : ((Number) row[3]).longValue(),
+                        (String) row[2]));
             }
         }
         applied.values().removeIf(seen -> seen.isBefore(now.minus(Duration.ofSeconds(2L * WINDOW_SECONDS))));

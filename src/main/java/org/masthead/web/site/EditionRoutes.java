@@ -232,7 +232,8 @@ public abstract class EditionRoutes {
                     }
                     String heading = results.query() == null ? PublicResponder.messages(language()).search()
                             : PublicResponder.messages(language()).resultsFor(results.query());
-                    return Outcome.html(PageMeta.hidden(heading), SiteTemplates.search(frame, results));
+                    return Outcome.html(PageMeta.hidden(heading), SiteTemplates.search(frame, results))
+                            .keyed(SurrogateKeys.search(language()));
                 });
     }
 
@@ -319,7 +320,7 @@ public abstract class EditionRoutes {
             PageMeta meta = new PageMeta(title, item.summary(), item.href(),
                     item.kind() == ContentKind.ARTICLE ? "article" : "website", image, alternates, true);
             return Outcome.html(meta, SiteTemplates.item(frame, item, ShareLinks.of(frame.absolute(item.href()), title,
-                    image == null ? null : frame.absolute(image)), discussion.apply(item)));
+                    image == null ? null : frame.absolute(image)), discussion.apply(item))).keyed(SurrogateKeys.item(item.id()));
         }
         if (lookup instanceof Lookup.Moved moved) {
             return new Outcome.Redirect(moved.href());

@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,10 +48,19 @@ public class PageCache {
 
     /** A rendered page with its validators; Last-Modified is written once, not on every answer. */
     public record Page(byte[] body, String contentType, String language, String etag, Instant lastModified,
-            String lastModifiedHeader) {
+            String lastModifiedHeader, Set<String> keys, String surrogateKeys) {
 
-        Page(byte[] body, String contentType, String language, String etag, Instant lastModified) {
-            this(body, contentType, language, etag, lastModified, HTTP_DATE.format(lastModified));
+        Page(byte[] body, String contentType, String language, String etag, Instant lastModified, Set<String> more) {
+            this(body, contentType, language, etag, lastModified, HTTP_DATE.format(lastModified), keys(language, more),
+                    String.join(" ", keys(language, more)));
+        }
+
+        /** Its edition's key first, then its own ({@link SurrogateKeys}). */
+        private static Set<String> keys(String language, Set<String> more) {
+            Set<String> all = new LinkedHashSet<>();
+            all.add(SurrogateKeys.edition(language));
+            more.stream().sorted().forEach(all::add);
+            return Collections.unmodifiableSet(all);
         }
     }
 
@@ -147,9 +158,9 @@ public class PageCache {
      * Stores a freshly rendered page, unless something changed since {@code renderedAt} began;
      * its ETag is a hash of its bytes, its Last-Modified its edition's last change.
      */
-    public Page store(String key, String language, String html, String contentType, long renderedAt) {
+    public Page store(String key, String language, String html, String contentType, long renderedAt, Set<String> keys) {
         byte[] body = html.getBytes(StandardCharsets.UTF_8);
-        Page page = new Page(body, contentType, language, etag(body), lastModified(language));
+        Page page = new Page(body, contentType, language, etag(body), lastModified(language), keys);
         if (capacity > 0 && pages.size() >= capacity) {
             evictLeastUsed();
         }
@@ -181,21 +192,24 @@ public class PageCache {
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicChange change) {
-        drop(change.languages(), change.reason());
+        drop(change, change.reason());
     }
 
     /** A change another node made, read from the change log (see {@link ChangeFeed}). */
-    void changedElsewhere(Set<String> languages, String reason) {
-        drop(languages, "on another node: " + reason);
+    void changedElsewhere(PublicChange change) {
+        drop(change, "on another node: " + change.reason());
     }
 
-    private void drop(Set<String> languages, String reason) {
+    /** Forgets the pages that carry a key the change affects ({@link SurrogateKeys}). */
+    private void drop(PublicChange change, String reason) {
+        Set<String> keys = SurrogateKeys.of(change);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         generation.incrementAndGet();
-        pages.values().removeIf(kept -> languages.contains(kept.page.language()));
-        languages.forEach(language -> editionChanged.merge(language, now, (a, b) -> a.isAfter(b) ? a : b));
+        pages.values().removeIf(kept -> kept.page.keys().stream().anyMatch(keys::contains));
+        // the pages rendered anew must not be answered 304 to an If-Modified-Since from before the change
+        change.languages().forEach(language -> editionChanged.merge(language, now, (a, b) -> a.isAfter(b) ? a : b));
         nextVisibilityChange.set(UNKNOWN);
-        LOG.debugf("Public pages of %s dropped: %s", languages, reason);
+        LOG.debugf("Public pages with %s dropped: %s", keys, reason);
     }
 
     /** How many pages are held, for tests and metrics. */

@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -72,11 +73,20 @@ public class PublicResponder {
     /** What a route renders: a page to keep, or an answer that is not kept (redirect, 404, 410). */
     public sealed interface Outcome {
         /** A rendered answer; an HTML page ({@code meta} given) is placed in the edition's page. */
-        record Page(TemplateInstance template, String contentType, PageMeta meta) implements Outcome {
+        record Page(TemplateInstance template, String contentType, PageMeta meta, Set<String> keys) implements Outcome {
+
+            Page(TemplateInstance template, String contentType, PageMeta meta) {
+                this(template, contentType, meta, Set.of());
+            }
 
             /** A document of its own (a feed, the sitemap): not placed in the edition's page. */
             Page(TemplateInstance template, String contentType) {
                 this(template, contentType, null);
+            }
+
+            /** The same page, also carrying {@code more} surrogate keys than its edition's ({@link SurrogateKeys}). */
+            Page keyed(String... more) {
+                return new Page(template, contentType, meta, Set.of(more));
             }
 
             String render(SiteFrame frame) {
@@ -95,7 +105,7 @@ public class PublicResponder {
         record Problem(Response.Status status, String kind) implements Outcome {
         }
 
-        static Outcome html(PageMeta meta, TemplateInstance body) {
+        static Page html(PageMeta meta, TemplateInstance body) {
             return new Page(body, HTML, meta);
         }
 
@@ -173,11 +183,10 @@ public class PublicResponder {
             outcome = new Outcome.Problem(Response.Status.NOT_FOUND, "badPage");
         }
         if (outcome instanceof Outcome.Page page) {
-            return answer(cache.store(key, language, page.render(frame), page.contentType(),
-                    generation), headers);
+            return answer(cache.store(key, language, page.render(frame), page.contentType(), generation, page.keys()), headers);
         }
         if (outcome instanceof Outcome.Text text) {
-            return answer(cache.store(key, language, text.body(), text.contentType(), generation), headers);
+            return answer(cache.store(key, language, text.body(), text.contentType(), generation, Set.of()), headers);
         }
         if (outcome instanceof Outcome.Redirect redirect) {
             return Response.status(Response.Status.MOVED_PERMANENTLY).header(HttpHeaders.LOCATION, redirect.href())
@@ -283,7 +292,7 @@ public class PublicResponder {
                 .header(HttpHeaders.LAST_MODIFIED, page.lastModifiedHeader())
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl())
                 .header(HttpHeaders.CONTENT_LANGUAGE, page.language())
-                .header(cdn.keyHeader(), CdnPurger.keys(page.language()))
+                .header(cdn.keyHeader(), page.surrogateKeys())
                 .build();
     }
 

@@ -9,6 +9,7 @@ import org.masthead.media.UploadService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,22 +30,46 @@ public class UploadFileResource {
     @Inject
     MediaLinks links;
 
+    @Inject
+    CdnConfig cdn;
+
     @GET
     @PermitAll
     public Response file(@PathParam("id") long id, @PathParam("key") String key) {
         UploadService.StoredFile file = uploads.file(id, key).orElseThrow(NotFoundException::new);
         var elsewhere = links.elsewhere(file.storageKey());
         if (elsewhere.isPresent()) {
-            // a day, not for good: the base URL may move to another CDN
-            return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(elsewhere.get()))
-                    .header(HttpHeaders.CACHE_CONTROL, "public, max-age=86400").build();
+            return movedTo(elsewhere.get());
         }
         MediaStore.MediaObject stored = uploads.open(file).orElseThrow(NotFoundException::new);
         Response.ResponseBuilder response = stored.file() != null ? Response.ok(stored.file().toFile(), file.contentType())
                 : Response.ok(stored.stream(), file.contentType()).header(HttpHeaders.CONTENT_LENGTH, stored.length());
+        return headers(response, file).build();
+    }
+
+    /** The headers a GET would send, from the library's record alone: no file is opened (a stream would never be read). */
+    @HEAD
+    @PermitAll
+    public Response head(@PathParam("id") long id, @PathParam("key") String key) {
+        UploadService.StoredFile file = uploads.file(id, key).orElseThrow(NotFoundException::new);
+        var elsewhere = links.elsewhere(file.storageKey());
+        if (elsewhere.isPresent()) {
+            return movedTo(elsewhere.get());
+        }
+        return headers(Response.ok().type(file.contentType()).header(HttpHeaders.CONTENT_LENGTH, file.sizeBytes()), file).build();
+    }
+
+    private static Response movedTo(String url) {
+        // a day, not for good: the base URL may move to another CDN
+        return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(url))
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=86400").build();
+    }
+
+    private Response.ResponseBuilder headers(Response.ResponseBuilder response, UploadService.StoredFile file) {
         return response.header("X-Content-Type-Options", "nosniff")
                 .header("Content-Disposition", Upload.contentDisposition(file.fileName()))
                 .header(HttpHeaders.CACHE_CONTROL, Upload.CACHE_CONTROL)
-                .build();
+                // a deleted file is purged from a shared cache by this key
+                .header(cdn.keyHeader(), SurrogateKeys.upload(file.id()));
     }
 }

@@ -27,14 +27,14 @@ class PageCacheEvictionTest {
         PageCache cache = new PageCache(clock, sql, tenPages());
         cache.catchUp();
         for (int i = 0; i < 10; i++) {
-            cache.store("page " + i, "en", "<p>page " + i + "</p>", PublicResponder.HTML, cache.generation());
+            cache.store("page " + i, "en", "<p>page " + i + "</p>", PublicResponder.HTML, cache.generation(), java.util.Set.of());
         }
         assertThat(cache.size()).isEqualTo(10);
         for (int i = 1; i < 10; i++) {
             assertThat(cache.cached("page " + i)).as("page " + i).isNotNull(); // read; "page 0" never is
         }
 
-        cache.store("a one-off search", "en", "<p>found</p>", PublicResponder.HTML, cache.generation());
+        cache.store("a one-off search", "en", "<p>found</p>", PublicResponder.HTML, cache.generation(), java.util.Set.of());
 
         assertThat(cache.cached("page 0")).as("the page nobody read goes").isNull();
         for (int i = 1; i < 10; i++) {

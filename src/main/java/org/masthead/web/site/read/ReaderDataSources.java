@@ -41,6 +41,8 @@ public class ReaderDataSources {
     private final DataSource replica;
     /** The primary's position every reader statement must see, and the last one the replica was seen to have reached. */
     private volatile String required = "";
+    /** A position that could not be read: no replica reaches it ({@code ==} is meant, it is this very instance). */
+    private static final String UNKNOWN = new String("unknown");
     private volatile String reached = "";
     private volatile long restUntil;
     /** Whether the primary writes the binary log whose positions the replica is checked against. */
@@ -80,8 +82,11 @@ public class ReaderDataSources {
         requireCurrent();
     }
 
-    /** Readers must from now on see everything the primary has committed. */
-    public void requireCurrent() {
+    /**
+     * Readers must from now on see everything the primary has committed. One at a time, so that positions only move
+     * forward: a position read earlier never overwrites one read later.
+     */
+    public synchronized void requireCurrent() {
         if (replica != null && positioned) {
             required = primaryPosition();
         }
@@ -93,6 +98,12 @@ public class ReaderDataSources {
      */
     Source connection() throws SQLException {
         if (replica != null && positioned && System.nanoTime() - restUntil >= 0) {
+            if (required == UNKNOWN) {
+                requireCurrent();
+                if (required == UNKNOWN) {
+                    return new Source(primary.getConnection(), false);
+                }
+            }
             Connection connection = null;
             try {
                 connection = replica.getConnection();
@@ -120,10 +131,15 @@ public class ReaderDataSources {
 
     void failed(SQLException e) {
         restUntil = System.nanoTime() + REST_AFTER_FAILURE_NANOS;
+        // it may come back as another server (rebuilt, failed over): what it had reached is asked again
+        reached = "";
         LOG.warnf("The readers' replica failed (%s); readers are read from the primary for 5 s", e.getMessage());
     }
 
     private boolean caughtUp(Connection connection, String needed) throws SQLException {
+        if (needed == UNKNOWN) {
+            return false;
+        }
         if (needed.isEmpty()) {
             reached = needed;
             return true;
@@ -145,9 +161,10 @@ public class ReaderDataSources {
                 ResultSet result = statement.executeQuery("SELECT @@GLOBAL.gtid_binlog_pos")) {
             return result.next() ? Optional.ofNullable(result.getString(1)).orElse("") : "";
         } catch (SQLException e) {
-            // without the position, nothing the replica holds can be trusted to be current
+            // without the position, nothing the replica holds can be trusted to be current: the primary answers until
+            // a position is read again
             restUntil = System.nanoTime() + REST_AFTER_FAILURE_NANOS;
-            return required;
+            return UNKNOWN;
         }
     }
 

@@ -14,6 +14,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
+import org.masthead.shared.DatabaseFaults;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 
@@ -51,7 +53,7 @@ public class ReaderSql {
             try {
                 return list(source.connection(), sql, reader, parameters);
             } catch (SQLException e) {
-                if (!source.replica()) {
+                if (!source.replica() || !DatabaseFaults.unreachable(e)) {
                     throw e;
                 }
                 // the replica failed under the statement: the primary answers this one and the next few seconds' worth
