@@ -128,6 +128,22 @@ class ClusterCheck {
             check(onB <= 2_000 && onHome <= 2_000, "approved on node A: served by node B after " + onB
                     + " ms, on the home page through Varnish after " + onHome + " ms (limit 2,000 ms)");
 
+            // 1b. a correction to the body on A: node B (which has the page cached) and Varnish serve it within 2 s
+            given().baseUri(nodeB).get(page).then().statusCode(200);
+            int version = given().baseUri(nodeA).auth().oauth2(editor).get("/api/v1/articles/" + id).then().extract().path("version");
+            given().baseUri(nodeA).auth().oauth2(editor).contentType("application/json")
+                    .body(Map.of("version", version, "title", "Cluster check: the harbour reopens", "language", "en", "summary",
+                            "A summary of Cluster check: the harbour reopens", "body", "<p>Correction: it reopens on Monday.</p>"))
+                    .put("/api/v1/articles/" + id).then().statusCode(200);
+            version = given().baseUri(nodeA).auth().oauth2(editor).get("/api/v1/articles/" + id).then().extract().path("version");
+            given().baseUri(nodeA).auth().oauth2(editor).contentType("application/json").body(Map.of("version", version))
+                    .post("/api/v1/articles/" + id + "/submit").then().statusCode(200);
+            approve(nodeA, reviewer, id, Map.of());
+            long correctedB = awaitContains(nodeB, page, "it reopens on Monday", 5_000);
+            long correctedV = awaitContains(front, page, "it reopens on Monday", 5_000);
+            check(correctedB <= 2_000 && correctedV <= 2_000, "a correction to its body only on node A (the change names item-" + id
+                    + "): served by node B after " + correctedB + " ms, through Varnish after " + correctedV + " ms");
+
             // 2. unpublished on B: gone from A, B and Varnish within 2 s
             for (String base : List.of(nodeA, nodeB, front, front)) {
                 given().baseUri(base).get(page).then().statusCode(200);
