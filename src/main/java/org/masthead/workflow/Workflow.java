@@ -2,6 +2,7 @@ package org.masthead.workflow;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import org.masthead.shared.ConflictException;
@@ -15,6 +16,7 @@ import org.masthead.content.SlugRedirect;
 import org.masthead.content.Revisions;
 import org.masthead.security.StaffMember;
 import org.masthead.settings.SiteSettings;
+import org.masthead.shared.ItemTransition;
 import org.masthead.shared.PublicChange;
 import org.masthead.content.ReaderIndex;
 
@@ -49,9 +51,11 @@ public class Workflow {
     private final Revisions revisions;
     private final ReaderIndex readerIndex;
     private final Event<PublicChange> publicChange;
+    private final Event<ItemTransition> transitions;
 
     Workflow(Clock clock, AuditLog audit, ContentService content, Revisions revisions, ReaderIndex readerIndex,
-            Event<PublicChange> publicChange) {
+            Event<PublicChange> publicChange, Event<ItemTransition> transitions) {
+        this.transitions = transitions;
         this.clock = clock;
         this.audit = audit;
         this.content = content;
@@ -205,6 +209,8 @@ public class Workflow {
         WorkflowStatus from = item.status;
         item.status = to;
         audit.record(item.id, actor, action, from, to, comment, fourEyesRelaxed);
+        transitions.fire(new ItemTransition(item.id, item.kind, item.title, item.language, action, to, actor,
+                Arrays.asList(item.createdBy, item.submittedBy), comment));
     }
 
     /** Going offline ends PUBLISHED and SCHEDULED; a pending edit (DRAFT, IN_REVIEW) keeps its place in review. */

@@ -1,0 +1,80 @@
+package org.masthead.mail;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.masthead.shared.Edition;
+import org.masthead.shared.ItemTransition;
+import org.masthead.shared.WorkflowAction;
+import org.masthead.shared.WorkflowStatus;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Editorial notifications, queued in the transaction of the workflow step: a submission to every reviewer but the
+ * submitter; changes requested (with the reviewer's words), an approval and a scheduled go-live to the item's creator and
+ * submitter, never to the person who acted. Each names the item, the person, the edition, and links to its desk page.
+ */
+@ApplicationScoped
+class Notifications {
+
+    private final Outbox outbox;
+    private final StaffDirectory staff;
+    private final String deskBase;
+
+    Notifications(Outbox outbox, StaffDirectory staff, @ConfigProperty(name = "masthead.site.public-url") Optional<String> publicUrl) {
+        this.outbox = outbox;
+        this.staff = staff;
+        this.deskBase = publicUrl.map(u -> u.replaceAll("/+$", "")).orElse("http://localhost:8080") + "/admin/";
+    }
+
+    void transition(@Observes ItemTransition step) {
+        if (!outbox.enabled()) {
+            return;
+        }
+        String who = staff.find(step.actor()).map(StaffDirectory.Person::displayName).orElse(step.actor());
+        String what = "“" + step.title() + "” (" + step.kind().name().toLowerCase() + ", " + Edition.englishName(step.language())
+                + " edition)";
+        String link = deskBase + step.kind().collection() + "/" + step.itemId();
+        if (step.action() == WorkflowAction.SUBMIT) {
+            for (StaffDirectory.Person reviewer : staff.reviewers()) {
+                if (!reviewer.username().equals(step.actor()) && reviewer.hears("submitted")) {
+                    send("submitted", reviewer, "For review: " + step.title(), who + " submitted " + what
+                            + " for review.\n\nRead and review it on the desk:\n" + link, step);
+                }
+            }
+        } else if (step.action() == WorkflowAction.REQUEST_CHANGES) {
+            toAuthors(step, "changes-requested", "Changes requested: " + step.title(), who + " sent " + what
+                    + " back with changes to make:\n\n" + step.comment() + "\n\nEdit it on the desk:\n" + link);
+        } else if (step.action() == WorkflowAction.APPROVE) {
+            String when = step.to() == WorkflowStatus.SCHEDULED ? " It goes live at its scheduled time." : " It is live now.";
+            toAuthors(step, "approved", "Approved: " + step.title(), who + " approved " + what + "." + when + "\n\nOn the desk:\n"
+                    + link);
+        } else if (step.action() == WorkflowAction.SCHEDULED_PUBLISH) {
+            toAuthors(step, "went-live", "Live now: " + step.title(), what + " went live at its scheduled time.\n\nOn the desk:\n"
+                    + link);
+        }
+    }
+
+    private void toAuthors(ItemTransition step, String kind, String subject, String text) {
+        Set<String> authors = new LinkedHashSet<>(step.authors().stream().filter(Objects::nonNull).toList());
+        authors.remove(step.actor());
+        for (String username : authors) {
+            staff.find(username).filter(person -> person.hears(kind)).ifPresent(person -> send(kind, person, subject, text, step));
+        }
+    }
+
+    private void send(String kind, StaffDirectory.Person to, String subject, String text, ItemTransition step) {
+        outbox.queue(kind, to.email(), subject, "Hello " + to.displayName() + ",\n\n" + text
+                + "\n\n-- \nMasthead. Choose which of these you get: " + deskBase + "me/notifications\n", step.itemId());
+    }
+
+    static List<String> kinds() {
+        return StaffDirectory.KINDS;
+    }
+}
