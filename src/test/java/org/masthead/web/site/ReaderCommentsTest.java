@@ -340,6 +340,43 @@ class ReaderCommentsTest {
         assertThat(postComment(path, address, comment("Talkative", "Sixth, on this node")).statusCode()).isEqualTo(429);
     }
 
+    @jakarta.inject.Inject
+    org.masthead.comment.CommentRateLimit limit;
+
+    @Test
+    void sendsTakenInTheSameInstantAreCountedOneAtATime() throws Exception {
+        String address = newAddress();
+        int senders = 24;
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(senders);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(senders);
+        try {
+            List<java.util.concurrent.Future<Boolean>> taken = new java.util.ArrayList<>();
+            for (int i = 0; i < senders; i++) {
+                taken.add(pool.submit(() -> {
+                    together.await();
+                    return limit.take(address).isPresent();
+                }));
+            }
+            long granted = 0;
+            for (var f : taken) {
+                granted += f.get() ? 1 : 0;
+            }
+            assertThat(granted).as("sends granted out of " + senders + " at once").isEqualTo(5);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void aFormSentBackWithItsErrorsIsNotCountedAgainstTheReader() {
+        String path = "/articles/" + slug(publish(article("Harbour typists", "en")));
+        String address = newAddress();
+        for (int i = 0; i < 6; i++) {
+            assertThat(postComment(path, address, comment("", "A comment without a name " + i)).statusCode()).isEqualTo(400);
+        }
+        assertThat(postComment(path, address, comment("Typist", "Now with a name")).statusCode()).isEqualTo(303);
+    }
+
     @Test
     void anOversizedFormIsRefusedBeforeItIsRead() {
         String path = "/articles/" + slug(publish(article("Harbour essays", "en")));

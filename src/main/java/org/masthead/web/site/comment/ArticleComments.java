@@ -115,26 +115,33 @@ public class ArticleComments {
 
     /** A reader's comment on the article at {@code slug}, sent from {@code address}. */
     public Response post(UriInfo uri, String language, String slug, String address, CommentForm form) {
-        if (!limit.allows(address)) {
+        Optional<CommentRateLimit.Send> send = limit.take(address);
+        if (send.isEmpty()) {
             return Response.fromResponse(responder.uncached(uri, language, Response.Status.TOO_MANY_REQUESTS,
                     frame -> new Outcome.Problem(Response.Status.TOO_MANY_REQUESTS, "tooMany")))
                     .header(HttpHeaders.RETRY_AFTER, 600).build();
         }
         if (form.website != null && !form.website.isBlank()) {
-            // a bot filled the field people never see: answer as if taken, keep nothing
-            limit.record(address);
+            // a bot filled the field people never see: answer as if taken, keep nothing (the send stays counted)
             return awaiting(PublicUrls.item(ContentKind.ARTICLE, language, slug));
         }
         CommentInput input = CommentInput.of(form.name, form.email, form.comment);
         Map<String, CommentInput.Problem> problems = input.problems();
         if (problems.isEmpty()) {
-            Optional<String> article = comments.submit(language, slug, input, replyTo(form.replyTo));
+            Optional<String> article;
+            try {
+                article = comments.submit(language, slug, input, replyTo(form.replyTo));
+            } catch (RuntimeException e) {
+                limit.giveBack(send.get());
+                throw e;
+            }
             if (article.isEmpty()) {
+                limit.giveBack(send.get());
                 return responder.uncached(uri, language, Response.Status.NOT_FOUND, frame -> Outcome.notFound());
             }
-            limit.record(address);
             return awaiting(article.get());
         }
+        limit.giveBack(send.get());
         Map<String, String> typed = new LinkedHashMap<>();
         typed.put("name", form.name == null ? "" : form.name);
         typed.put("email", form.email == null ? "" : form.email);
