@@ -15,6 +15,7 @@ import org.masthead.content.ContentItem;
 import org.masthead.shared.ContentKind;
 import org.masthead.security.Roles;
 import org.masthead.security.StaffMember;
+import org.masthead.shared.CommentWaiting;
 import org.masthead.shared.PublicChange;
 import org.masthead.shared.PublicUrls;
 
@@ -37,10 +38,13 @@ public class CommentService {
     private final Clock clock;
     private final Event<PublicChange> publicChange;
 
-    CommentService(EntityManager em, Clock clock, Event<PublicChange> publicChange) {
+    private final Event<CommentWaiting> waiting;
+
+    CommentService(EntityManager em, Clock clock, Event<PublicChange> publicChange, Event<CommentWaiting> waiting) {
         this.em = em;
         this.clock = clock;
         this.publicChange = publicChange;
+        this.waiting = waiting;
     }
 
     /**
@@ -76,6 +80,9 @@ public class CommentService {
             comment.status = CommentStatus.PENDING;
             comment.createdAt = now;
             comment.persist();
+            String body = comment.body;
+            waiting.fire(new CommentWaiting(comment.id, item.id, item.title, item.language, comment.authorName,
+                    body.length() > 300 ? body.substring(0, 300) + "…" : body));
         });
         return article.map(item -> PublicUrls.item(ContentKind.ARTICLE, item.language, item.liveSlug));
     }

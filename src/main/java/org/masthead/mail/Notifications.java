@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.masthead.shared.CommentWaiting;
 import org.masthead.shared.Edition;
 import org.masthead.shared.ItemTransition;
 import org.masthead.shared.WorkflowAction;
@@ -58,6 +59,22 @@ class Notifications {
         } else if (step.action() == WorkflowAction.SCHEDULED_PUBLISH) {
             toAuthors(step, "went-live", "Live now: " + step.title(), what + " went live at its scheduled time.\n\nOn the desk:\n"
                     + link);
+        }
+    }
+
+    /** A reader's comment waits: every moderator (reviewers and admins) who wants to hear of it. */
+    void commentWaiting(@Observes CommentWaiting comment) {
+        if (!outbox.enabled()) {
+            return;
+        }
+        String text = comment.authorName() + " commented on “" + comment.itemTitle() + "” (" + Edition.englishName(comment.language())
+                + " edition):\n\n" + comment.excerpt() + "\n\nApprove or reject it on the desk:\n" + deskBase + "comments";
+        for (StaffDirectory.Person moderator : staff.reviewers()) {
+            if (moderator.hears("comment-waiting")) {
+                outbox.queue("comment-waiting", moderator.email(), "Comment waiting: " + comment.itemTitle(), "Hello "
+                        + moderator.displayName() + ",\n\n" + text + "\n\n-- \nMasthead. Choose which of these you get: " + deskBase
+                        + "me/notifications\n", comment.itemId());
+            }
         }
     }
 

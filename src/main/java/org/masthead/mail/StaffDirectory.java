@@ -32,7 +32,7 @@ import jakarta.transaction.Transactional;
 public class StaffDirectory {
 
     /** The kinds of notification a person can turn off. */
-    public static final List<String> KINDS = List.of("submitted", "changes-requested", "approved", "went-live");
+    public static final List<String> KINDS = List.of("submitted", "changes-requested", "approved", "went-live", "comment-waiting");
 
     private static final Duration RECORD_EVERY = Duration.ofHours(1);
 

@@ -71,6 +71,9 @@ class PackagedApplicationIT {
                     .body(containsString("<link rel=\"canonical\" href=\"" + PackagedApp.PUBLIC_URL + "/\">"))
                     .body(not(containsString("evil.example")));
             assertThat(appliedMigrations(jdbcUrl)).contains("db/migration/V1__create_site_settings.sql");
+            assertThat(Files.readAllLines(PackagedApp.log("migrates"))).as("without an SMTP server, one line says no mail goes out")
+                    .filteredOn(line -> line.contains("sends no email")).singleElement().asString()
+                    .contains("No SMTP server is configured (QUARKUS_MAILER_HOST)");
         } finally {
             app.destroy();
             assertThat(app.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();

@@ -188,12 +188,37 @@ class MailNotificationsTest {
     }
 
     @Test
+    void aReaderCommentWaitingReachesTheModerators() throws Exception {
+        long id = Api.publishedArticle("editor", "reviewer", Api.article("Mail test: the harbour wall"));
+        String slug = Api.as("editor").get("/api/v1/articles/" + id).then().extract().path("slug");
+        io.restassured.RestAssured.given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("name", "Rosa").formParam("email", "").formParam("comment", "The wall was built in 1904, not 1910.")
+                .formParam("website", "").post("/articles/" + slug + "/comments").then().statusCode(303);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        List<MimeMessage> waiting;
+        do {
+            waiting = Arrays.stream(GreenMailResource.server.getReceivedMessages()).filter(m -> {
+                try {
+                    return m.getSubject().equals("Comment waiting: Mail test: the harbour wall");
+                } catch (Exception e) {
+                    return false;
+                }
+            }).toList();
+            Thread.sleep(100);
+        } while (waiting.size() < 3 && System.nanoTime() < deadline);
+        assertThat(recipients(waiting)).containsExactlyInAnyOrder("reviewer@masthead.example", "reviewer2@masthead.example",
+                "admin@masthead.example");
+        assertThat(body(waiting.get(0))).contains("Rosa commented on").contains("The wall was built in 1904, not 1910.")
+                .contains("/admin/comments");
+    }
+
+    @Test
     void eachPersonChoosesOnTheDeskWhichNotificationsTheyGet() {
         BrowserSession desk = BrowserSession.signedIn(admin.toString(), "editor2");
         var page = desk.get(admin + "/me/notifications");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.document().select("input[name=on][checked]").eachAttr("value")).as("every kind on at first")
-                .containsExactly("submitted", "changes-requested", "approved", "went-live");
+                .containsExactly("submitted", "changes-requested", "approved", "went-live", "comment-waiting");
         assertThat(page.document().text()).contains("editor2@masthead.example");
         String csrf = page.document().select("form[action='/admin/me/notifications'] input[type=hidden]").attr("name");
         String token = page.document().select("form[action='/admin/me/notifications'] input[type=hidden]").attr("value");
@@ -204,7 +229,7 @@ class MailNotificationsTest {
         assertThat(saved.document().select(".message").text()).isEqualTo("Saved.");
         assertThat(saved.document().select("input[name=on][checked]").eachAttr("value")).containsExactly("approved");
         assertThat(directory.find("editor2").orElseThrow().muted()).containsExactlyInAnyOrder("submitted", "changes-requested",
-                "went-live");
+                "went-live", "comment-waiting");
 
         var forged = desk.postPairs(admin + "/me/notifications", List.<String[]> of(new String[] { "on", "submitted" }));
         assertThat(forged.status()).as("without the CSRF token").isEqualTo(403);
