@@ -1,7 +1,6 @@
 package org.masthead.mail;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -35,30 +34,31 @@ class Notifications {
     }
 
     void transition(@Observes ItemTransition step) {
-        if (!outbox.enabled()) {
+        WorkflowAction action = step.action();
+        if (!outbox.enabled() || !(action == WorkflowAction.SUBMIT || action == WorkflowAction.REQUEST_CHANGES
+                || action == WorkflowAction.APPROVE || action == WorkflowAction.SCHEDULED_PUBLISH)) {
             return;
         }
         String who = staff.find(step.actor()).map(StaffDirectory.Person::displayName).orElse(step.actor());
         String what = "“" + step.title() + "” (" + step.kind().name().toLowerCase() + ", " + Edition.englishName(step.language())
                 + " edition)";
         String link = deskBase + step.kind().collection() + "/" + step.itemId();
-        if (step.action() == WorkflowAction.SUBMIT) {
-            for (StaffDirectory.Person reviewer : staff.reviewers()) {
-                if (!reviewer.username().equals(step.actor()) && reviewer.hears("submitted")) {
-                    send("submitted", reviewer, "For review: " + step.title(), who + " submitted " + what
-                            + " for review.\n\nRead and review it on the desk:\n" + link, step);
+        switch (action) {
+            case SUBMIT -> {
+                for (StaffDirectory.Person reviewer : staff.reviewers()) {
+                    if (!reviewer.username().equals(step.actor()) && reviewer.hears("submitted")) {
+                        send("submitted", reviewer, "For review: " + step.title(), who + " submitted " + what
+                                + " for review.\n\nRead and review it on the desk:\n" + link, step.itemId());
+                    }
                 }
             }
-        } else if (step.action() == WorkflowAction.REQUEST_CHANGES) {
-            toAuthors(step, "changes-requested", "Changes requested: " + step.title(), who + " sent " + what
+            case REQUEST_CHANGES -> toAuthors(step, "changes-requested", "Changes requested: " + step.title(), who + " sent " + what
                     + " back with changes to make:\n\n" + step.comment() + "\n\nEdit it on the desk:\n" + link);
-        } else if (step.action() == WorkflowAction.APPROVE) {
-            String when = step.to() == WorkflowStatus.SCHEDULED ? " It goes live at its scheduled time." : " It is live now.";
-            toAuthors(step, "approved", "Approved: " + step.title(), who + " approved " + what + "." + when + "\n\nOn the desk:\n"
-                    + link);
-        } else if (step.action() == WorkflowAction.SCHEDULED_PUBLISH) {
-            toAuthors(step, "went-live", "Live now: " + step.title(), what + " went live at its scheduled time.\n\nOn the desk:\n"
-                    + link);
+            case APPROVE -> toAuthors(step, "approved", "Approved: " + step.title(), who + " approved " + what + "."
+                    + (step.to() == WorkflowStatus.SCHEDULED ? " It goes live at its scheduled time." : " It is live now.")
+                    + "\n\nOn the desk:\n" + link);
+            default -> toAuthors(step, "went-live", "Live now: " + step.title(), what
+                    + " went live at its scheduled time.\n\nOn the desk:\n" + link);
         }
     }
 
@@ -71,9 +71,7 @@ class Notifications {
                 + " edition):\n\n" + comment.excerpt() + "\n\nApprove or reject it on the desk:\n" + deskBase + "comments";
         for (StaffDirectory.Person moderator : staff.reviewers()) {
             if (moderator.hears("comment-waiting")) {
-                outbox.queue("comment-waiting", moderator.email(), "Comment waiting: " + comment.itemTitle(), "Hello "
-                        + moderator.displayName() + ",\n\n" + text + "\n\n-- \nMasthead. Choose which of these you get: " + deskBase
-                        + "me/notifications\n", comment.itemId());
+                send("comment-waiting", moderator, "Comment waiting: " + comment.itemTitle(), text, comment.itemId());
             }
         }
     }
@@ -82,16 +80,14 @@ class Notifications {
         Set<String> authors = new LinkedHashSet<>(step.authors().stream().filter(Objects::nonNull).toList());
         authors.remove(step.actor());
         for (String username : authors) {
-            staff.find(username).filter(person -> person.hears(kind)).ifPresent(person -> send(kind, person, subject, text, step));
+            staff.find(username).filter(person -> person.hears(kind))
+                    .ifPresent(person -> send(kind, person, subject, text, step.itemId()));
         }
     }
 
-    private void send(String kind, StaffDirectory.Person to, String subject, String text, ItemTransition step) {
+    /** Every message: addressed by name, and saying where to turn such messages off. */
+    private void send(String kind, StaffDirectory.Person to, String subject, String text, long itemId) {
         outbox.queue(kind, to.email(), subject, "Hello " + to.displayName() + ",\n\n" + text
-                + "\n\n-- \nMasthead. Choose which of these you get: " + deskBase + "me/notifications\n", step.itemId());
-    }
-
-    static List<String> kinds() {
-        return StaffDirectory.KINDS;
+                + "\n\n-- \nMasthead. Choose which of these you get: " + deskBase + "me/notifications\n", itemId);
     }
 }

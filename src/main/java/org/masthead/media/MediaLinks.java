@@ -13,7 +13,7 @@ public final class MediaLinks {
 
     /** Where pages link a file. */
     public String of(long id, String storageKey) {
-        return base == null ? Upload.path(id, storageKey) : base + "/" + MediaStore.layout(storageKey);
+        return elsewhere(storageKey).orElseGet(() -> Upload.path(id, storageKey));
     }
 
     /** Where the app's own address of a file sends readers instead, if files are served elsewhere. */

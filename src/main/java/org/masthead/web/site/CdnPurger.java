@@ -48,19 +48,21 @@ public class CdnPurger {
         if (urls.isEmpty() || affected.isEmpty()) {
             return;
         }
-        String keys = String.join(" ", affected);
-        purge(urls, keys);
-        later.schedule(() -> purge(urls, keys), config.purgeAgainAfter().toMillis(), TimeUnit.MILLISECONDS);
+        purgeNowAndAgain(urls, String.join(" ", affected));
     }
 
     /** A deleted file goes from the shared cache too (it may be a takedown): its answers carry {@code upload-N}. */
     void fileRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) FileRemoved removed) {
         List<String> urls = config.purgeUrls().orElse(List.of());
         if (!urls.isEmpty()) {
-            String keys = SurrogateKeys.upload(removed.uploadId());
-            purge(urls, keys);
-            later.schedule(() -> purge(urls, keys), config.purgeAgainAfter().toMillis(), TimeUnit.MILLISECONDS);
+            purgeNowAndAgain(urls, SurrogateKeys.upload(removed.uploadId()));
         }
+    }
+
+    /** Again after a while, in case another node refetched the page before its own cache had followed the change. */
+    private void purgeNowAndAgain(List<String> urls, String keys) {
+        purge(urls, keys);
+        later.schedule(() -> purge(urls, keys), config.purgeAgainAfter().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void purge(List<String> urls, String keys) {

@@ -50,17 +50,13 @@ public class PageCache {
     public record Page(byte[] body, String contentType, String language, String etag, Instant lastModified,
             String lastModifiedHeader, Set<String> keys, String surrogateKeys) {
 
-        Page(byte[] body, String contentType, String language, String etag, Instant lastModified, Set<String> more) {
-            this(body, contentType, language, etag, lastModified, HTTP_DATE.format(lastModified), keys(language, more),
-                    String.join(" ", keys(language, more)));
-        }
-
-        /** Its edition's key first, then its own ({@link SurrogateKeys}). */
-        private static Set<String> keys(String language, Set<String> more) {
-            Set<String> all = new LinkedHashSet<>();
-            all.add(SurrogateKeys.edition(language));
-            more.stream().sorted().forEach(all::add);
-            return Collections.unmodifiableSet(all);
+        /** Its edition's key first, then its own ({@link SurrogateKeys}); the header's value is joined once, not per answer. */
+        static Page of(byte[] body, String contentType, String language, String etag, Instant lastModified, Set<String> more) {
+            Set<String> keys = new LinkedHashSet<>();
+            keys.add(SurrogateKeys.edition(language));
+            more.stream().sorted().forEach(keys::add);
+            return new Page(body, contentType, language, etag, lastModified, HTTP_DATE.format(lastModified),
+                    Collections.unmodifiableSet(keys), String.join(" ", keys));
         }
     }
 
@@ -160,7 +156,7 @@ public class PageCache {
      */
     public Page store(String key, String language, String html, String contentType, long renderedAt, Set<String> keys) {
         byte[] body = html.getBytes(StandardCharsets.UTF_8);
-        Page page = new Page(body, contentType, language, etag(body), lastModified(language), keys);
+        Page page = Page.of(body, contentType, language, etag(body), lastModified(language), keys);
         if (capacity > 0 && pages.size() >= capacity) {
             evictLeastUsed();
         }

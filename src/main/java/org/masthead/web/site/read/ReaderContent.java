@@ -416,7 +416,7 @@ public class ReaderContent {
             Byline byline = author == null ? null : new Byline(author, row.getString("outlet"));
             Long upload = ReaderSql.longOrNull(row, "u_id");
             Image thumbnail = upload == null ? null
-                    : new StoredFile(links, upload, row.getString("u_key"), row.getString("u_type"), row.getString("u_alt"),
+                    : new StoredFile(links.of(upload, row.getString("u_key")), upload, row.getString("u_key"), row.getString("u_type"), row.getString("u_alt"),
                             row.getString("u_caption"), row.getString("u_credit"), ReaderSql.intOrNull(row, "u_width"),
                             ReaderSql.intOrNull(row, "u_height"), null, 0).image();
             return new Row(new Teaser(id, kind, language, row.getString("title"), href, row.getString("summary"), category, byline,
@@ -437,12 +437,9 @@ public class ReaderContent {
     }
 
     /** An uploaded file as pages show it. */
-    private record StoredFile(MediaLinks links, long id, String storageKey, String contentType, String altText, String caption,
+    /** {@code url} is where readers fetch it ({@link MediaLinks}). */
+    private record StoredFile(String url, long id, String storageKey, String contentType, String altText, String caption,
             String credit, Integer width, Integer height, String fileName, long sizeBytes) {
-
-        String url() {
-            return links.of(id, storageKey);
-        }
 
         /** The picture, or nothing when the file is not one (a PDF). */
         Image image() {
@@ -456,7 +453,8 @@ public class ReaderContent {
         if (!wanted.isEmpty()) {
             sql.list("SELECT id, storage_key, content_type, alt_text, caption, credit, width, height, file_name, size_bytes FROM upload"
                     + " WHERE id IN (" + ReaderSql.marks(wanted.size()) + ")",
-                    row -> new StoredFile(links, row.getLong("id"), row.getString("storage_key"), row.getString("content_type"),
+                    row -> new StoredFile(links.of(row.getLong("id"), row.getString("storage_key")), row.getLong("id"),
+                            row.getString("storage_key"), row.getString("content_type"),
                             row.getString("alt_text"), row.getString("caption"), row.getString("credit"),
                             ReaderSql.intOrNull(row, "width"), ReaderSql.intOrNull(row, "height"), row.getString("file_name"),
                             row.getLong("size_bytes")), wanted)

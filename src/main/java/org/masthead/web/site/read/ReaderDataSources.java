@@ -39,10 +39,11 @@ public class ReaderDataSources {
 
     private final DataSource primary;
     private final DataSource replica;
-    /** The primary's position every reader statement must see, and the last one the replica was seen to have reached. */
+    /**
+     * The primary's position every reader statement must see (null while it could not be read: then no replica is
+     * trusted), and the last one the replica was seen to have reached.
+     */
     private volatile String required = "";
-    /** A position that could not be read: no replica reaches it ({@code ==} is meant, it is this very instance). */
-    private static final String UNKNOWN = new String("unknown");
     private volatile String reached = "";
     private volatile long restUntil;
     /** Whether the primary writes the binary log whose positions the replica is checked against. */
@@ -98,25 +99,21 @@ public class ReaderDataSources {
      */
     Source connection() throws SQLException {
         if (replica != null && positioned && System.nanoTime() - restUntil >= 0) {
-            if (required == UNKNOWN) {
+            if (required == null) {
                 requireCurrent();
-                if (required == UNKNOWN) {
-                    return new Source(primary.getConnection(), false);
-                }
             }
-            Connection connection = null;
-            try {
-                connection = replica.getConnection();
-                String needed = required;
-                if (needed.equals(reached) || caughtUp(connection, needed)) {
-                    return new Source(connection, true);
+            String needed = required;
+            if (needed != null) {
+                Connection connection = null;
+                try {
+                    connection = replica.getConnection();
+                    if (needed.equals(reached) || caughtUp(connection, needed)) {
+                        return new Source(connection, true);
+                    }
+                } catch (SQLException e) {
+                    failed(e);
                 }
-                connection.close();
-            } catch (SQLException e) {
-                failed(e);
-                if (connection != null) {
-                    connection.close();
-                }
+                closeQuietly(connection);
             }
         }
         return new Source(primary.getConnection(), false);
@@ -136,10 +133,17 @@ public class ReaderDataSources {
         LOG.warnf("The readers' replica failed (%s); readers are read from the primary for 5 s", e.getMessage());
     }
 
-    private boolean caughtUp(Connection connection, String needed) throws SQLException {
-        if (needed == UNKNOWN) {
-            return false;
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.debugf("Closing a replica connection: %s", e.getMessage());
+            }
         }
+    }
+
+    private boolean caughtUp(Connection connection, String needed) throws SQLException {
         if (needed.isEmpty()) {
             reached = needed;
             return true;
@@ -164,7 +168,7 @@ public class ReaderDataSources {
             // without the position, nothing the replica holds can be trusted to be current: the primary answers until
             // a position is read again
             restUntil = System.nanoTime() + REST_AFTER_FAILURE_NANOS;
-            return UNKNOWN;
+            return null;
         }
     }
 
