@@ -177,7 +177,7 @@ class MailNotificationsTest {
         } finally {
             GreenMailResource.startServer();
         }
-        List<MimeMessage> sent = messagesAbout(id, 3, 20);
+        List<MimeMessage> sent = messagesAbout(id, 3, 40);
         Thread.sleep(1500);
         assertThat(recipients(messagesAbout(id, 0, 0))).containsExactlyInAnyOrder("reviewer@masthead.example",
                 "reviewer2@masthead.example", "admin@masthead.example");
